@@ -1,0 +1,2 @@
+export type { AppSession } from "./session";
+export { requireSession } from "./require-session";
