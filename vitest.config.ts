@@ -3,9 +3,23 @@ import { defineConfig } from "vitest/config";
 
 const root = fileURLToPath(new URL(".", import.meta.url));
 
+// Tests never touch development data: their own database and Redis key prefix.
+// scripts/test.ts sets these when it had to start services itself.
+const testEnv = {
+  NODE_ENV: "test",
+  LOG_LEVEL: process.env.LOG_LEVEL ?? "silent",
+  DATABASE_URL: process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/sms_campaigns_test",
+  REDIS_URL: process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379",
+  REDIS_PREFIX: "smstest",
+};
+
+// The global setup (which migrates the test database) runs in this process, not in the workers.
+Object.assign(process.env, testEnv);
+
 export default defineConfig({
   resolve: { alias: { "@": root } },
   test: {
+    env: testEnv,
     projects: [
       {
         extends: true,
@@ -21,6 +35,7 @@ export default defineConfig({
           name: "integration",
           include: ["tests/**/*.test.ts"],
           environment: "node",
+          globalSetup: ["tests/helpers/global-setup.ts"],
           testTimeout: 60_000,
           hookTimeout: 60_000,
           // Integration tests share one database; files run one at a time and

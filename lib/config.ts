@@ -7,6 +7,7 @@ import { z } from "zod";
 const ZConfig = z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z.string().url().default("postgresql://postgres@127.0.0.1:5432/sms_campaigns"),
+  DATABASE_POOL_SIZE: z.coerce.number().int().positive().default(10),
   REDIS_URL: z.string().url().default("redis://127.0.0.1:6379"),
   /** Prefix for every Redis key and BullMQ queue, so two installations can share one Redis. */
   REDIS_PREFIX: z.string().min(1).default("sms"),
