@@ -1,0 +1,58 @@
+import { z } from "zod";
+
+/**
+ * Every background job: the queue it runs on and its payload schema. Jobs
+ * are enqueued only through lib/queue/enqueue.ts, which validates against
+ * this table, and the worker validates again before running a handler.
+ *
+ * Queues are split by what must not wait behind what: a million-row import
+ * or a campaign's send batches must not delay a heartbeat or a webhook.
+ */
+export const QUEUES = {
+  /** CSV imports (flow 1). */
+  imports: "contact-imports",
+  /** Campaign start: audience snapshot, then send batches (flow 2). */
+  campaigns: "campaigns",
+  /** Batches of messages to render, throttle and submit over SMPP (flow 3). */
+  send: "send",
+  /** Signed webhook deliveries to customers' endpoints. */
+  webhooks: "webhooks",
+  /** Housekeeping: expiring idempotency keys, retrying unmatched receipts. */
+  maintenance: "maintenance",
+} as const;
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+const ZUuid = z.uuid();
+
+export const JOBS = {
+  "import-contacts": {
+    queue: QUEUES.imports,
+    payload: z.object({ orgId: ZUuid, importId: ZUuid }).strict(),
+  },
+  "start-campaign": {
+    queue: QUEUES.campaigns,
+    payload: z.object({ orgId: ZUuid, campaignId: ZUuid }).strict(),
+  },
+  "send-batch": {
+    queue: QUEUES.send,
+    payload: z
+      .object({ orgId: ZUuid, campaignId: ZUuid, firstMessageId: z.string(), lastMessageId: z.string() })
+      .strict(),
+  },
+  "deliver-webhook": {
+    queue: QUEUES.webhooks,
+    payload: z.object({ orgId: ZUuid, deliveryId: ZUuid }).strict(),
+  },
+} as const;
+
+export type JobName = keyof typeof JOBS;
+export type JobPayload<N extends JobName> = z.infer<(typeof JOBS)[N]["payload"]>;
+
+export function parseJobPayload<N extends JobName>(name: N, payload: unknown): JobPayload<N> {
+  return JOBS[name].payload.parse(payload) as JobPayload<N>;
+}
+
+export function isJobName(name: string): name is JobName {
+  return Object.hasOwn(JOBS, name);
+}

@@ -1,0 +1,73 @@
+import { randomUUID } from "node:crypto";
+import { Worker } from "bullmq";
+import { config } from "@/lib/config";
+import { db } from "@/lib/db";
+import type { Logger } from "@/lib/logger";
+import { BULL_PREFIX, closeQueues, QUEUES, type QueueName } from "@/lib/queue";
+import { createRedis } from "@/lib/redis";
+import { startPresence } from "./presence";
+import { processJob } from "./process-job";
+
+/** How many jobs of each queue one worker process runs at once. */
+const CONCURRENCY: Record<QueueName, number> = {
+  [QUEUES.imports]: 1,
+  [QUEUES.campaigns]: 2,
+  [QUEUES.send]: config.WORKER_CONCURRENCY,
+  [QUEUES.webhooks]: 8,
+  [QUEUES.maintenance]: 1,
+};
+
+export type RunningWorker = { workerId: string; stop(): Promise<void> };
+
+/**
+ * Connects to PostgreSQL and Redis (failing fast with a clear message when
+ * either is unreachable), then consumes every queue.
+ */
+export async function startWorker(logger: Logger): Promise<RunningWorker> {
+  const workerId = randomUUID();
+  await db.$queryRaw`SELECT 1`.catch((error: unknown) => {
+    throw new Error(`PostgreSQL is not reachable at DATABASE_URL: ${String(error)}`, { cause: error });
+  });
+  const redis = createRedis("worker");
+  await redis.ping().catch((error: unknown) => {
+    throw new Error(`Redis is not reachable at REDIS_URL: ${String(error)}`, { cause: error });
+  });
+
+  const workers = Object.values(QUEUES).map((queue) => {
+    const worker = new Worker(queue, (job) => processJob(job, logger), {
+      connection: createRedis(`worker-${queue}`),
+      prefix: BULL_PREFIX,
+      concurrency: CONCURRENCY[queue],
+    });
+    worker.on("failed", (job, error) =>
+      logger.warn({ queue, job: job?.name, jobId: job?.id, err: error }, "job failed"),
+    );
+    worker.on("error", (error) => logger.error({ queue, err: error }, "queue error"));
+    return worker;
+  });
+  await Promise.all(workers.map((worker) => worker.waitUntilReady()));
+  const presence = startPresence(redis, { workerId, queues: Object.values(QUEUES) });
+  await presence.ready;
+
+  return {
+    workerId,
+    async stop() {
+      // Let running jobs finish; past the grace period, close without
+      // waiting: their locks lapse and BullMQ hands them to another worker,
+      // and every handler is safe to run again.
+      const graceful = Promise.all(workers.map((worker) => worker.close()));
+      const timedOut = await Promise.race([
+        graceful.then(() => false),
+        new Promise<boolean>((resolve) => setTimeout(() => resolve(true), config.WORKER_SHUTDOWN_GRACE_MS).unref()),
+      ]);
+      if (timedOut) {
+        logger.warn({ graceMs: config.WORKER_SHUTDOWN_GRACE_MS }, "jobs still running after the grace period; releasing them");
+        await Promise.all(workers.map((worker) => worker.close(true)));
+      }
+      await presence.stop();
+      await closeQueues();
+      await redis.quit();
+      await db.$disconnect();
+    },
+  };
+}
