@@ -1,4 +1,3 @@
-import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { cache } from "react";

@@ -1,0 +1,46 @@
+import { createOrganization } from "@/lib/auth";
+import { config } from "@/lib/config";
+import { db } from "@/lib/db";
+
+/** The demo organization and owner that `npm start` prints, plus a connector to the bundled simulator. */
+export const DEMO = {
+  organization: "Demo Company",
+  slug: "demo",
+  email: process.env.DEMO_EMAIL ?? "demo@relay.test",
+  password: process.env.DEMO_PASSWORD ?? "relay-demo-password",
+};
+
+export async function seedDemo(): Promise<void> {
+  const { org } = await createOrganization({
+    db,
+    input: {
+      name: DEMO.organization,
+      slug: DEMO.slug,
+      owner: { email: DEMO.email, name: "Demo Owner", password: DEMO.password },
+    },
+  });
+  await db.smppConnector.upsert({
+    where: { orgId_name: { orgId: org.id, name: "Bundled simulator" } },
+    create: {
+      orgId: org.id,
+      name: "Bundled simulator",
+      host: config.SMSC_HOST,
+      port: config.SMSC_PORT,
+      systemId: config.SMSC_SYSTEM_ID,
+      password: config.SMSC_PASSWORD,
+    },
+    update: { host: config.SMSC_HOST, port: config.SMSC_PORT },
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  seedDemo()
+    .then(async () => {
+      console.log(`Seeded ${DEMO.organization}: sign in as ${DEMO.email} / ${DEMO.password}`);
+      await db.$disconnect();
+    })
+    .catch((error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    });
+}
