@@ -2,14 +2,9 @@ import { createOrganization } from "@/lib/auth";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 
-/** The demo organization and owner that `npm start` prints, plus a connector to the bundled simulator. */
-export const DEMO = {
-  organization: "Demo Company",
-  slug: "demo",
-  email: process.env.DEMO_EMAIL ?? "demo@relay.test",
-  password: process.env.DEMO_PASSWORD ?? "relay-demo-password",
-};
+import { DEMO } from "./demo-login";
 
+/** The demo organization and owner that `npm start` prints, plus a connector to the bundled simulator. */
 export async function seedDemo(): Promise<void> {
   const { org } = await createOrganization({
     db,

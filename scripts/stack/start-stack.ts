@@ -1,0 +1,83 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createInterface } from "node:readline";
+import { bin } from "./run-step";
+
+export type StackOptions = {
+  env: NodeJS.ProcessEnv;
+  port: number;
+  /** Print the processes' output (prefixed with their name). */
+  echo: boolean;
+  /** `next start` on the production build, or `next dev` with hot reload. */
+  web: "start" | "dev";
+};
+
+export type RunningStack = { url: string; stop(): Promise<void>; exited: Promise<string> };
+
+function startProcess(name: string, command: string, args: string[], options: StackOptions): ChildProcess {
+  const child = spawn(command, args, {
+    env: { ...options.env, SERVICE_NAME: name },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  for (const stream of [child.stdout!, child.stderr!]) {
+    const lines = createInterface({ input: stream });
+    lines.on("line", (line) => {
+      if (options.echo) console.log(`[${name}] ${line}`);
+    });
+  }
+  return child;
+}
+
+async function waitForHttp(url: string, timeoutMs: number, exited: Promise<string>): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let gone: string | undefined;
+  void exited.then((name) => (gone = name));
+  while (Date.now() < deadline) {
+    if (gone) throw new Error(`${gone} exited before the web app answered`);
+    try {
+      const response = await fetch(url, { redirect: "manual" });
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`The web app did not answer at ${url} within ${timeoutMs / 1000} s`);
+}
+
+/**
+ * Starts the SMSC simulator, the worker and the production web server, and
+ * waits until the web server answers. `exited` resolves with the name of the
+ * first process that stops on its own.
+ */
+export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const processes = [
+    startProcess("smsc", bin("tsx"), ["worker/smsc-simulator/main.ts"], options),
+    startProcess("worker", bin("tsx"), ["worker/index.ts"], options),
+    startProcess("web", bin("next"), [options.web, "-p", String(options.port), "-H", "127.0.0.1"], options),
+  ];
+  const names = ["smsc", "worker", "web"];
+  const exited = Promise.race(
+    processes.map((child, index) => new Promise<string>((resolve) => child.once("exit", () => resolve(names[index]!)))),
+  );
+  const url = `http://localhost:${options.port}`;
+  const stop = async () => {
+    await Promise.all(
+      processes.map(
+        (child) =>
+          new Promise<void>((resolve) => {
+            if (child.exitCode !== null || child.signalCode !== null) return resolve();
+            child.once("exit", () => resolve());
+            child.kill("SIGTERM");
+            setTimeout(() => child.kill("SIGKILL"), 30_000).unref();
+          }),
+      ),
+    );
+  };
+  try {
+    await waitForHttp(`${url}/sign-in`, 90_000, exited);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { url, stop, exited };
+}
