@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 
 import { DEMO } from "./demo-login";
 
+const DEMO_CONNECTOR = "Default SMSC";
+
 /** The demo organization and owner that `npm start` prints, plus a connector to the bundled simulator. */
 export async function seedDemo(): Promise<void> {
   const { org } = await createOrganization({
@@ -15,16 +17,22 @@ export async function seedDemo(): Promise<void> {
     },
   });
   await db.smppConnector.upsert({
-    where: { orgId_name: { orgId: org.id, name: "Bundled simulator" } },
+    where: { orgId_name: { orgId: org.id, name: DEMO_CONNECTOR } },
     create: {
       orgId: org.id,
-      name: "Bundled simulator",
+      name: DEMO_CONNECTOR,
       host: config.SMSC_HOST,
       port: config.SMSC_PORT,
       systemId: config.SMSC_SYSTEM_ID,
       password: config.SMSC_PASSWORD,
     },
-    update: { host: config.SMSC_HOST, port: config.SMSC_PORT },
+    // Re-seeding follows SMSC_* so the demo can be pointed at a real carrier (README).
+    update: {
+      host: config.SMSC_HOST,
+      port: config.SMSC_PORT,
+      systemId: config.SMSC_SYSTEM_ID,
+      password: config.SMSC_PASSWORD,
+    },
   });
 }
 

@@ -13,6 +13,7 @@ import { startStack } from "./stack/start-stack";
 import { DEMO } from "./demo-login";
 
 const dev = process.argv.includes("--dev");
+const simulator = process.env.SMSC_SIMULATOR !== "off";
 const requestedDatabase = process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/sms_campaigns";
 
 async function main(): Promise<void> {
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
     log: (line) => console.log(`    ${line}`),
   });
   const port = await findFreePort(Number(process.env.PORT ?? 3000));
-  const smscPort = await findFreePort(Number(process.env.SMSC_PORT ?? 2775));
+  const smscPort = simulator ? await findFreePort(Number(process.env.SMSC_PORT ?? 2775)) : Number(process.env.SMSC_PORT ?? 2775);
   const url = `http://localhost:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -58,8 +59,8 @@ async function main(): Promise<void> {
   if ((await runStep(bin("tsx"), ["scripts/seed.ts"], env)) !== 0) return shutdown(1);
   if (!dev) await buildIfStale(env);
 
-  console.log("==> Starting the SMSC simulator, the worker and the web app");
-  stack = await startStack({ env, port, echo: true, web: dev ? "dev" : "start" });
+  console.log(`==> Starting ${simulator ? "the SMSC simulator, " : ""}the worker and the web app`);
+  stack = await startStack({ env, port, echo: true, web: dev ? "dev" : "start", simulator });
   console.log(`
   Relay is running.
 
@@ -67,7 +68,7 @@ async function main(): Promise<void> {
     Email     ${DEMO.email}
     Password  ${DEMO.password}
 
-    SMSC simulator on 127.0.0.1:${smscPort} (system_id ${env.SMSC_SYSTEM_ID ?? "demo"})
+    SMSC      ${simulator ? "bundled simulator on " : ""}${env.SMSC_HOST ?? "127.0.0.1"}:${smscPort} (system_id ${env.SMSC_SYSTEM_ID ?? "demo"})
     Press Ctrl+C to stop.
 `);
   const gone = await stack.exited;

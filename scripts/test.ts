@@ -120,7 +120,7 @@ async function main(): Promise<number> {
     if (built) {
       await ensureChromium();
       console.log("\n==> Starting the product for the browser tests");
-      const stack = await startStack({ env: appEnv, port, echo: false, web: "start" });
+      const stack = await startStack({ env: appEnv, port, echo: false, web: "start", simulator: true });
       try {
         await step("Browser tests (Playwright, Chromium)", bin("playwright"), ["test"], {
           ...appEnv,

@@ -9,6 +9,8 @@ export type StackOptions = {
   echo: boolean;
   /** `next start` on the production build, or `next dev` with hot reload. */
   web: "start" | "dev";
+  /** Start the bundled SMSC simulator (off when pointing at a real carrier). */
+  simulator: boolean;
 };
 
 export type RunningStack = { url: string; stop(): Promise<void>; exited: Promise<string> };
@@ -50,12 +52,12 @@ async function waitForHttp(url: string, timeoutMs: number, exited: Promise<strin
  * first process that stops on its own.
  */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const names = [...(options.simulator ? ["smsc"] : []), "worker", "web"];
   const processes = [
-    startProcess("smsc", bin("tsx"), ["worker/smsc-simulator/main.ts"], options),
+    ...(options.simulator ? [startProcess("smsc", bin("tsx"), ["worker/smsc-simulator/main.ts"], options)] : []),
     startProcess("worker", bin("tsx"), ["worker/index.ts"], options),
     startProcess("web", bin("next"), [options.web, "-p", String(options.port), "-H", "127.0.0.1"], options),
   ];
-  const names = ["smsc", "worker", "web"];
   const exited = Promise.race(
     processes.map((child, index) => new Promise<string>((resolve) => child.once("exit", () => resolve(names[index]!)))),
   );
