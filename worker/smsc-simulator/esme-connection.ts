@@ -60,7 +60,10 @@ export class EsmeConnection {
   /** generic_nack: the answer to a command this SMSC does not know or does not support. */
   nack(request: PDU, commandStatus: number): void {
     this.session.send(
-      new smpp.PDU("generic_nack", { sequence_number: request.sequence_number, command_status: commandStatus }),
+      new smpp.PDU("generic_nack", {
+        sequence_number: request.sequence_number,
+        command_status: commandStatus,
+      }),
     );
   }
 
