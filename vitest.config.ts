@@ -6,7 +6,7 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 // Tests never touch development data: their own database and Redis key prefix.
 // scripts/test.ts sets these when it had to start services itself.
 const testEnv = {
-  NODE_ENV: "test",
+  NODE_ENV: "test" as const,
   LOG_LEVEL: process.env.LOG_LEVEL ?? "silent",
   DATABASE_URL: process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/sms_campaigns_test",
   REDIS_URL: process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379",
