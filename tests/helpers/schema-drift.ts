@@ -32,6 +32,11 @@ export type Datamodel = { models: DmmfModel[]; enums: DmmfEnum[]; indexes: DmmfI
 
 const MODEL_FILE = fileURLToPath(new URL("../../lib/db/generated/model.json", import.meta.url));
 const BOOKKEEPING_TABLES = new Set(["_migrations"]);
+/**
+ * Indexes Prisma's schema language cannot express (expression, partial,
+ * GIN), created by migrations only. Each must still exist.
+ */
+const MIGRATION_ONLY_INDEXES = ["contacts_search_trgm_idx", "contacts_opted_out_idx"];
 
 export async function readDatamodel(): Promise<Datamodel> {
   return JSON.parse(await readFile(MODEL_FILE, "utf8")) as Datamodel;
@@ -57,6 +62,8 @@ function expectedColumnType(field: DmmfField): string {
       return "float8";
     case "Json":
       return "jsonb";
+    case "Bytes":
+      return "bytea";
     case "DateTime":
       return native === "Timestamptz" ? `timestamptz(${args[0] ?? 3})` : `timestamp(${args[0] ?? 3})`;
     default:
@@ -110,15 +117,22 @@ async function loadDatabase(client: Client) {
     FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
     JOIN pg_namespace n ON n.oid = t.typnamespace AND n.nspname = 'public'
     GROUP BY t.typname`);
-  const indexes = await client.query<{ table_name: string; columns: string[]; is_unique: boolean; is_primary: boolean }>(`
-    SELECT tbl.relname AS table_name, ix.indisunique AS is_unique, ix.indisprimary AS is_primary,
+  const indexes = await client.query<{
+    name: string;
+    table_name: string;
+    columns: string[];
+    is_unique: boolean;
+    is_primary: boolean;
+  }>(`
+    SELECT idx.relname AS name, tbl.relname AS table_name, ix.indisunique AS is_unique, ix.indisprimary AS is_primary,
       array_agg(a.attname ORDER BY k.ord)::text[] AS columns
     FROM pg_index ix
     JOIN pg_class tbl ON tbl.oid = ix.indrelid
+    JOIN pg_class idx ON idx.oid = ix.indexrelid
     JOIN pg_namespace n ON n.oid = tbl.relnamespace AND n.nspname = 'public'
     CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, ord)
-    JOIN pg_attribute a ON a.attrelid = tbl.oid AND a.attnum = k.attnum
-    GROUP BY tbl.relname, ix.indexrelid, ix.indisunique, ix.indisprimary`);
+    LEFT JOIN pg_attribute a ON a.attrelid = tbl.oid AND a.attnum = k.attnum
+    GROUP BY idx.relname, tbl.relname, ix.indexrelid, ix.indisunique, ix.indisprimary`);
   const foreignKeys = await client.query<{
     table_name: string;
     columns: string[];
@@ -220,9 +234,12 @@ export async function findSchemaDrift(databaseUrl: string, model: Datamodel): Pr
       ),
     ),
   );
+  for (const name of MIGRATION_ONLY_INDEXES) {
+    if (!actual.indexes.some((i) => i.name === name)) problems.push(`migration-only index ${name} is missing`);
+  }
   const actualIndexes = new Set(
     actual.indexes
-      .filter((i) => !BOOKKEEPING_TABLES.has(i.table_name))
+      .filter((i) => !BOOKKEEPING_TABLES.has(i.table_name) && !MIGRATION_ONLY_INDEXES.includes(i.name))
       .map((i) => key(i.table_name, i.columns, i.is_primary ? "primary" : i.is_unique ? "unique" : "index")),
   );
   for (const index of expectedIndexes) if (!actualIndexes.has(index)) problems.push(`index ${index} is missing`);
