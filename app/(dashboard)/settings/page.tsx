@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { roleLabel } from "@/components/auth/role-label";
+import { SettingsSection } from "@/components/settings/settings-section";
+import { Badge } from "@/components/ui/badge";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireSession } from "@/lib/auth/server";
+import styles from "./settings.module.css";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const session = await requireSession();
+  return (
+    <>
+      <PageHeader
+        title="Settings"
+        description={`How ${session.orgName} sends, who works in it, and how it connects.`}
+      />
+      <div className={styles.sections}>
+        <SettingsSection
+          id="organization"
+          icon="building"
+          title="Organization"
+          description="Your workspace and your place in it. Sending defaults will be set here too: the sender ID your messages come from and the country assumed for numbers written without a country code."
+        >
+          <dl className={styles.facts}>
+            <div className={styles.fact}>
+              <dt>Name</dt>
+              <dd>{session.orgName}</dd>
+            </div>
+            <div className={styles.fact}>
+              <dt>Your role</dt>
+              <dd>
+                <Badge tone="accent">{roleLabel(session.role)}</Badge>
+              </dd>
+            </div>
+            <div className={styles.fact}>
+              <dt>Signed in as</dt>
+              <dd className={styles.email}>{session.email}</dd>
+            </div>
+          </dl>
+        </SettingsSection>
+
+        <SettingsSection
+          id="team"
+          icon="team"
+          title="Team"
+          description="Here you will invite teammates and choose each person's role: owners and admins manage settings and members; members work with contacts, templates, campaigns and the inbox. Removing someone signs them out everywhere at once."
+        />
+
+        <SettingsSection
+          id="api-keys"
+          icon="key"
+          title="API keys"
+          description="Here you will create keys that let your other systems send messages, such as one-time codes, and read delivery status through the REST API, and add webhook endpoints that receive signed delivery reports and replies."
+        />
+
+        <SettingsSection
+          id="smpp"
+          icon="server"
+          title="SMPP connectors"
+          description="Here you will connect Relay to your carriers' SMS centres over SMPP 3.4: host, credentials, sender IDs and how many messages per second each connection may send."
+        />
+
+        <SettingsSection
+          id="opt-out"
+          icon="shield"
+          title="Opt-out & keywords"
+          description="STOP, UNSUBSCRIBE and similar replies opt a number out at once, START opts it back in, and HELP is answered automatically. Here you will set the confirmation and help texts your contacts receive."
+        />
+      </div>
+    </>
+  );
+}
