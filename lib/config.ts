@@ -22,6 +22,8 @@ const ZConfig = z.object({
   SMSC_PASSWORD: z.string().max(8).default("demopass"),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   SIGN_IN_LOCK_SECONDS: z.coerce.number().int().positive().default(60),
+  /** Largest CSV a user may upload. */
+  IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(200 * 1024 * 1024),
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(4),
   WORKER_SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(25_000),
 });

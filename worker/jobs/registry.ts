@@ -1,6 +1,7 @@
 import type { Job } from "bullmq";
 import type { JobName, JobPayload } from "@/lib/queue";
 import type { Logger } from "@/lib/logger";
+import { importContactsJob } from "./import-contacts";
 
 export type JobContext = { job: Job; logger: Logger };
 export type JobHandler<N extends JobName> = (payload: JobPayload<N>, context: JobContext) => Promise<unknown>;
@@ -10,4 +11,6 @@ export type JobHandler<N extends JobName> = (payload: JobPayload<N>, context: Jo
  * A job without a handler here fails at once with a clear reason instead of
  * being retried (see worker/process-job.ts).
  */
-export const JOB_HANDLERS: { [N in JobName]?: JobHandler<N> } = {};
+export const JOB_HANDLERS: { [N in JobName]?: JobHandler<N> } = {
+  "import-contacts": importContactsJob,
+};

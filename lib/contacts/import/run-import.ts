@@ -1,0 +1,139 @@
+import type { CountryCode } from "libphonenumber-js";
+import { db, withTransaction } from "@/lib/db";
+import { ValidationError } from "@/lib/errors";
+import { publishEvent } from "@/lib/events";
+import type { Logger } from "@/lib/logger";
+import { decodeCsv } from "../csv/decode-csv";
+import { readCsvRows, type CsvRow } from "../csv/read-csv-rows";
+import { normalizePhone } from "../phone";
+import { ZImportOptions } from "./import-options.schema";
+import { toImportProgress } from "./import-progress";
+import { mapImportRow, type ContactCandidate } from "./map-import-row";
+import { readImportFile } from "./read-import-file";
+import { writeImportBatch, type RejectedRow } from "./write-import-batch";
+
+/** Rows per transaction: big enough for set-based speed, small enough for a lively progress bar. */
+export const IMPORT_BATCH_ROWS = 5_000;
+
+/**
+ * Runs an uploaded import to the end. Safe to run again after a crash: each
+ * batch commits together with the import's checkpoint, and a rerun skips the
+ * rows before it (re-reading them only to remember their numbers, so
+ * duplicates across the checkpoint are still recognised).
+ *
+ * Problems with the file as a whole (not a CSV, no phone column) fail the
+ * import with a ValidationError before anything is written.
+ */
+export async function runImport(options: { orgId: string; importId: string; logger: Logger }): Promise<void> {
+  const { orgId, importId } = options;
+  const record = await db.contactImport.findFirst({ where: { id: importId, orgId } });
+  if (!record || record.status === "completed" || record.status === "failed") return;
+  if (record.status === "uploading") throw new ValidationError("The file has not finished uploading.");
+  if (!record.listId) throw new ValidationError("The import's list was deleted.");
+  const importOptions = ZImportOptions.parse(record.options);
+  const listId = record.listId;
+
+  await db.contactImport.update({
+    where: { id: importId },
+    data: { status: "running", startedAt: record.startedAt ?? new Date() },
+  });
+  const publish = async () => {
+    const current = await db.contactImport.findFirstOrThrow({ where: { id: importId, orgId } });
+    await publishEvent(orgId, toImportProgress(current));
+  };
+  await publish();
+
+  const country = importOptions.defaultCountry as CountryCode;
+  const seen = new Set<string>();
+  let columnCount: number | undefined;
+  let dataRow = 0;
+  let bytesRead = 0;
+  const checkpoint = record.checkpointRow;
+
+  for await (const rows of readCsvRows(decodeCsv(countBytes(readImportFile(importId))), {
+    delimiter: importOptions.delimiter,
+    batchSize: IMPORT_BATCH_ROWS,
+  })) {
+    let dataRows: CsvRow[] = rows;
+    if (columnCount === undefined) {
+      columnCount = rows[0]!.fields.length;
+      if (importOptions.hasHeader) dataRows = rows.slice(1);
+      if (importOptions.mapping.phone >= columnCount) {
+        throw new ValidationError(
+          `The phone column (column ${importOptions.mapping.phone + 1}) is not in the file, which has ${columnCount} columns.`,
+          "mapping",
+        );
+      }
+    }
+    const contacts: ContactCandidate[] = [];
+    const rejected: RejectedRow[] = [];
+    let duplicatesInFile = 0;
+    let rowsInBatch = 0;
+    for (const row of dataRows) {
+      dataRow++;
+      if (dataRow <= checkpoint) {
+        // Already committed by an earlier run: only remember the number.
+        const phone = normalizePhone(row.fields[importOptions.mapping.phone] ?? "", country);
+        if (phone.ok) seen.add(phone.e164);
+        continue;
+      }
+      rowsInBatch++;
+      const outcome = mapImportRow(row, { mapping: importOptions.mapping, columnCount, defaultCountry: country });
+      if (!outcome.ok) rejected.push({ line: row.line, raw: row.raw, reason: outcome.reason });
+      else if (seen.has(outcome.contact.phone)) duplicatesInFile++;
+      else {
+        seen.add(outcome.contact.phone);
+        contacts.push(outcome.contact);
+      }
+    }
+    if (rowsInBatch === 0) continue;
+    await withTransaction((client) =>
+      writeImportBatch(client, {
+        orgId,
+        importId,
+        listId,
+        existing: importOptions.existing,
+        contacts,
+        duplicatesInFile,
+        rejected,
+        rows: rowsInBatch,
+        checkpointRow: dataRow,
+        bytesRead,
+      }),
+    );
+    await publish();
+  }
+
+  if (columnCount === undefined) throw new ValidationError("The file is empty: there are no rows to import.");
+  if (dataRow === 0) throw new ValidationError("The file has a header row but no contacts below it.");
+  await db.$transaction([
+    db.contactImport.update({
+      where: { id: importId },
+      data: { status: "completed", finishedAt: new Date(), bytesRead: record.fileBytes },
+    }),
+    // The file is not needed any more; rejected rows are kept separately.
+    db.contactImportChunk.deleteMany({ where: { importId } }),
+  ]);
+  await publish();
+  options.logger.info({ importId, rows: dataRow }, "import completed");
+
+  async function* countBytes(chunks: AsyncIterable<Uint8Array>): AsyncGenerator<Uint8Array> {
+    for await (const chunk of chunks) {
+      bytesRead += chunk.length;
+      yield chunk;
+    }
+  }
+}
+
+/** Marks an import failed with a reason the user can act on, and tells the browser. */
+export async function failImport(options: { orgId: string; importId: string; reason: string }): Promise<void> {
+  const { orgId, importId } = options;
+  const updated = await db.contactImport.updateMany({
+    where: { id: importId, orgId, status: { not: "completed" } },
+    data: { status: "failed", error: options.reason, finishedAt: new Date() },
+  });
+  if (updated.count === 0) return;
+  await db.contactImportChunk.deleteMany({ where: { importId } });
+  const current = await db.contactImport.findFirstOrThrow({ where: { id: importId, orgId } });
+  await publishEvent(orgId, toImportProgress(current));
+}

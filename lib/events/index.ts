@@ -1,0 +1,3 @@
+export { publishEvent, orgChannel } from "./publish-event";
+export { subscribeEvents } from "./subscribe-events";
+export { ZLiveEvent, topicOf, type LiveEvent, type ImportProgressEvent } from "./live-event";

@@ -1,0 +1,3 @@
+export { errorResponse } from "./error-response";
+export { sessionRoute } from "./session-route";
+export { textStream } from "./text-stream";
