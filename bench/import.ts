@@ -1,0 +1,80 @@
+import { execFile } from "node:child_process";
+import { createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
+import { pipeline } from "node:stream/promises";
+import { promisify } from "node:util";
+import { Client } from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { generateContactsCsv, type GeneratedFile } from "./generate-contacts-csv";
+
+const run = promisify(execFile);
+
+/** Loads the file with PostgreSQL's own COPY into a bare table: the floor any import can reach. */
+async function copyBaseline(databaseUrl: string, path: string): Promise<number> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(
+      `DROP TABLE IF EXISTS bench_copy; CREATE UNLOGGED TABLE bench_copy (phone text, first text, last text, plan text, city text)`,
+    );
+    const started = performance.now();
+    await pipeline(
+      createReadStream(path),
+      client.query(copyFrom(`COPY bench_copy FROM STDIN WITH (FORMAT csv, HEADER true)`)),
+    );
+    const seconds = (performance.now() - started) / 1000;
+    await client.query("DROP TABLE bench_copy");
+    return seconds;
+  } finally {
+    await client.end();
+  }
+}
+
+export async function runImportBench(options: {
+  databaseUrl: string;
+  orgId: string;
+  userId: string;
+  rows?: number;
+}): Promise<Record<string, unknown>> {
+  const rows = options.rows ?? 1_000_000;
+  mkdirSync(".data/bench", { recursive: true });
+  const path = `.data/bench/contacts-${rows}.csv`;
+  const expectedFile = `${path}.json`;
+  let expected: GeneratedFile;
+  if (existsSync(path) && existsSync(expectedFile)) {
+    expected = JSON.parse(await import("node:fs/promises").then((fs) => fs.readFile(expectedFile, "utf8"))) as GeneratedFile;
+  } else {
+    expected = await generateContactsCsv(path, rows);
+    await import("node:fs/promises").then((fs) => fs.writeFile(expectedFile, JSON.stringify(expected)));
+  }
+
+  const { stdout } = await run(
+    "node_modules/.bin/tsx",
+    ["bench/import-child.ts", options.orgId, options.userId, path],
+    { env: { ...process.env, DATABASE_URL: options.databaseUrl, LOG_LEVEL: "warn" }, maxBuffer: 1 << 20 },
+  );
+  const result = JSON.parse(stdout.trim().split("\n").at(-1)!) as Record<string, number>;
+  const copySeconds = await copyBaseline(options.databaseUrl, path);
+  const countsExact =
+    result.imported === expected.unique && result.duplicates === expected.duplicates && result.invalid === expected.invalid;
+  return {
+    rows,
+    fileMb: Math.round(statSync(path).size / 1024 / 1024),
+    seconds: round(result.seconds!),
+    uploadSeconds: round(result.uploadSeconds!),
+    importSeconds: round(result.importSeconds!),
+    rowsPerSecond: Math.round(rows / result.seconds!),
+    peakRssMb: result.peakRssMb,
+    imported: result.imported,
+    updated: result.updated,
+    duplicates: result.duplicates,
+    invalid: result.invalid,
+    expected: { imported: expected.unique, duplicates: expected.duplicates, invalid: expected.invalid },
+    countsExact,
+    copySeconds: round(copySeconds),
+    ratioToCopy: round(result.seconds! / copySeconds),
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,70 @@
+/**
+ * `npm run bench -- <scenario>`: runs a benchmark, prints its figures and,
+ * as the last line, one JSON object, which is also written to
+ * bench/results/<scenario>.json. Benchmarks are never timed tests.
+ * Scenarios: import (1M-row CSV import vs. PostgreSQL COPY), render (1M
+ * template renders with encoding and segments vs. bare Handlebars).
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { ensureServices } from "./services/ensure-services";
+
+const SCENARIOS = ["import", "render"] as const;
+type Scenario = (typeof SCENARIOS)[number];
+
+async function main(): Promise<void> {
+  const scenario = process.argv[2] as Scenario | undefined;
+  if (!scenario || !SCENARIOS.includes(scenario)) {
+    console.error(`Usage: npm run bench -- <${SCENARIOS.join("|")}>`);
+    process.exit(2);
+  }
+  const result = scenario === "render" ? await renderScenario() : await importScenario();
+  mkdirSync("bench/results", { recursive: true });
+  const line = JSON.stringify({ scenario, at: new Date().toISOString(), ...result });
+  writeFileSync(`bench/results/${scenario}.json`, line + "\n");
+  console.log(line);
+  process.exit(0);
+}
+
+async function renderScenario(): Promise<Record<string, unknown>> {
+  const { runRenderBench } = await import("../bench/render");
+  return runRenderBench({ messages: 1_000_000 });
+}
+
+async function importScenario(): Promise<Record<string, unknown>> {
+  const services = await ensureServices({
+    databaseUrl: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
+    redisUrl: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
+    database: "sms_campaigns_bench",
+    dataDir: ".data/bench-services",
+    log: (line) => console.error(`    ${line}`),
+  });
+  // lib/ reads its configuration once, at import: set it before loading anything from lib/.
+  process.env.DATABASE_URL = services.databaseUrl;
+  process.env.REDIS_URL = services.redisUrl;
+  process.env.REDIS_PREFIX = "smsbench";
+  process.env.LOG_LEVEL ??= "warn";
+  let result: Record<string, unknown>;
+  try {
+    const { migrate } = await import("./migrate");
+    await migrate(services.databaseUrl);
+    const { createOrganization } = await import("@/lib/auth");
+    const { db } = await import("@/lib/db");
+    const tag = randomUUID().slice(0, 8);
+    const { org, user } = await createOrganization({
+      db,
+      input: { name: `Bench ${tag}`, slug: `bench-${tag}`, owner: { email: `bench-${tag}@example.test`, name: "Bench", password: `bench-${tag}-password` } },
+    });
+    const { runImportBench } = await import("../bench/import");
+    result = await runImportBench({ databaseUrl: services.databaseUrl, orgId: org.id, userId: user.id });
+    await db.$disconnect();
+  } finally {
+    await services.stop();
+  }
+  return result;
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
