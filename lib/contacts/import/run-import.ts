@@ -33,10 +33,17 @@ export async function runImport(options: { orgId: string; importId: string; logg
   const importOptions = ZImportOptions.parse(record.options);
   const listId = record.listId;
 
-  await db.contactImport.update({
-    where: { id: importId },
-    data: { status: "running", startedAt: record.startedAt ?? new Date() },
-  });
+  await db.$transaction([
+    db.contactImport.update({
+      where: { id: importId },
+      data: { status: "running", startedAt: record.startedAt ?? new Date() },
+    }),
+    // Register the custom fields so template editors can offer them as merge tags.
+    db.contactField.createMany({
+      data: importOptions.mapping.custom.map((custom) => ({ orgId, name: custom.name })),
+      skipDuplicates: true,
+    }),
+  ]);
   const publish = async () => {
     const current = await db.contactImport.findFirstOrThrow({ where: { id: importId, orgId } });
     await publishEvent(orgId, toImportProgress(current));
