@@ -7,6 +7,9 @@ import { DEMO } from "./demo-login";
 const DEMO_CONNECTOR = "Default SMSC";
 
 /** The demo organization and owner that `npm start` prints, plus a connector to the bundled simulator. */
+/** One real contact, so previews and tests have someone to render for. */
+const DEMO_CONTACT = { phone: "+4915799990001", firstName: "Ada", lastName: "Lovelace", fields: { plan: "gold" } };
+
 export async function seedDemo(): Promise<void> {
   const { org } = await createOrganization({
     db,
@@ -33,6 +36,25 @@ export async function seedDemo(): Promise<void> {
       systemId: config.SMSC_SYSTEM_ID,
       password: config.SMSC_PASSWORD,
     },
+  });
+  await seedDemoContact(org.id);
+}
+
+async function seedDemoContact(orgId: string): Promise<void> {
+  // Only into an empty organization: contacts the user deleted do not come back on the next start.
+  const [contacts, lists] = await Promise.all([db.contact.count({ where: { orgId } }), db.contactList.count({ where: { orgId } })]);
+  if (contacts > 0 || lists > 0) return;
+  await db.$transaction(async (tx) => {
+    const contact = await tx.contact.create({ data: { orgId, ...DEMO_CONTACT } });
+    const list = await tx.contactList.upsert({
+      where: { orgId_name: { orgId, name: "Demo customers" } },
+      create: { orgId, name: "Demo customers" },
+      update: {},
+    });
+    await tx.contactListMember.create({ data: { listId: list.id, contactId: contact.id } });
+    await tx.contactList.update({ where: { id: list.id }, data: { memberCount: { increment: 1 } } });
+    await tx.organization.update({ where: { id: orgId }, data: { contactCount: { increment: 1 } } });
+    await tx.contactField.createMany({ data: [{ orgId, name: "plan" }], skipDuplicates: true });
   });
 }
 
