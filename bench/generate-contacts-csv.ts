@@ -37,7 +37,10 @@ export async function generateContactsCsv(path: string, rows: number): Promise<G
     let phone: string;
     if (roll < 0.01) {
       invalid++;
-      phone = random() < 0.5 ? `0151 ${Math.floor(random() * 1000)}` : "n/a";
+      // Invalid beyond doubt: German numbering accepts surprisingly short numbers, so
+      // "invalid" here means letters, far too long, or a country code that does not exist.
+      const kind = random();
+      phone = kind < 0.34 ? "n/a" : kind < 0.67 ? `0151 ${String(i).padStart(16, "7")}` : `+999 ${i}`;
     } else if (roll < 0.06 && numbers.length > 0) {
       duplicates++;
       phone = numbers[Math.floor(random() * numbers.length)]!;

@@ -54,6 +54,8 @@ async function main() {
   await closeQueues();
   await closePool();
   await db.$disconnect();
+  // The shared Redis connection (live events) would keep the process alive.
+  process.exit(0);
 }
 
 main().catch((error: unknown) => {

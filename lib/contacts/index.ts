@@ -9,6 +9,7 @@ export {
 } from "./list-contacts.schema";
 export type { ContactRow } from "./contact-row";
 export { getContact, type ContactDetail, type CustomFieldValue } from "./get-contact";
+export { getContactCount } from "./get-contact-count";
 export { deleteContacts } from "./delete-contacts";
 export { setContactOptOut, type ContactOptOut } from "./set-contact-opt-out";
 export { listContactLists, type ContactListSummary } from "./list-contact-lists";

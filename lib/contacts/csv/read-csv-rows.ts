@@ -10,6 +10,8 @@ export type CsvRow = {
   problem?: string;
 };
 
+type RawRecord = { line: number; raw: string };
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -40,7 +42,8 @@ class RecordCutter {
 
   constructor(private readonly delimiter: number) {}
 
-  *push(text: string): Generator<{ line: number; raw: string }> {
+  /** Appends the records completed by `text` to `out` (an array, not a generator: this is the hot loop). */
+  push(text: string, out: RawRecord[]): void {
     let start = 0;
     let i = 0;
     if (this.pendingQuotedCr) {
@@ -72,7 +75,8 @@ class RecordCutter {
         this.fieldStart = true;
       } else if (code === LF || code === CR) {
         const raw = this.carry + text.slice(start, i);
-        yield { line: this.carryLine, raw };
+        // Blank lines are skipped here, before any object is made for them.
+        if (raw.length > 0 && raw.trim() !== "") out.push({ line: this.carryLine, raw });
         if (code === CR) {
           if (i + 1 === text.length) this.pendingCr = true;
           else if (text.charCodeAt(i + 1) === LF) i++;
@@ -89,20 +93,25 @@ class RecordCutter {
     this.carry += text.slice(start);
   }
 
-  *end(): Generator<{ line: number; raw: string }> {
-    if (this.carry !== "") yield { line: this.carryLine, raw: this.carry };
+  end(out: RawRecord[]): void {
+    if (this.carry.trim() !== "") out.push({ line: this.carryLine, raw: this.carry });
     this.carry = "";
   }
 }
 
-function parseRecords(records: { line: number; raw: string }[], delimiter: string): CsvRow[] {
+function parseRecords(records: RawRecord[], delimiter: string): CsvRow[] {
   const parsed = Papa.parse<string[]>(records.map((record) => record.raw).join("\n"), { delimiter, newline: "\n" });
   if (parsed.data.length === records.length) {
-    const problems = new Map(parsed.errors.map((error) => [error.row, error.message]));
-    return records.map((record, index) => {
-      const problem = problems.get(index);
-      return { ...record, fields: parsed.data[index]!, ...(problem ? { problem } : {}) };
-    });
+    const rows: CsvRow[] = new Array(records.length);
+    for (let index = 0; index < records.length; index++) {
+      const record = records[index]!;
+      rows[index] = { line: record.line, raw: record.raw, fields: parsed.data[index]! };
+    }
+    for (const error of parsed.errors) {
+      const row = error.row === undefined ? undefined : rows[error.row];
+      if (row) row.problem ??= error.message;
+    }
+    return rows;
   }
   // A malformed record made papaparse see a different number of rows: parse one by one.
   return records.map((record) => {
@@ -123,15 +132,11 @@ export async function* readCsvRows(
 ): AsyncGenerator<CsvRow[]> {
   let cutter: RecordCutter | undefined;
   let delimiter = options.delimiter ?? "";
-  let batch: { line: number; raw: string }[] = [];
-  const take = function* (records: Iterable<{ line: number; raw: string }>) {
-    for (const record of records) {
-      if (record.raw.trim() === "") continue;
-      batch.push(record);
-      if (batch.length >= options.batchSize) {
-        yield parseRecords(batch, delimiter);
-        batch = [];
-      }
+  let pending: RawRecord[] = [];
+  const full = function* () {
+    while (pending.length >= options.batchSize) {
+      yield parseRecords(pending.slice(0, options.batchSize), delimiter);
+      pending = pending.slice(options.batchSize);
     }
   };
   for await (const chunk of text) {
@@ -139,8 +144,10 @@ export async function* readCsvRows(
       delimiter ||= guessDelimiter(chunk);
       cutter = new RecordCutter(delimiter.charCodeAt(0));
     }
-    yield* take(cutter.push(chunk));
+    cutter.push(chunk, pending);
+    yield* full();
   }
-  if (cutter) yield* take(cutter.end());
-  if (batch.length > 0) yield parseRecords(batch, delimiter);
+  cutter?.end(pending);
+  yield* full();
+  if (pending.length > 0) yield parseRecords(pending, delimiter);
 }

@@ -56,6 +56,10 @@ export async function runImport(options: { orgId: string; importId: string; logg
   let dataRow = 0;
   let bytesRead = 0;
   const checkpoint = record.checkpointRow;
+  // The database writes one batch while this process parses the next, so the
+  // two cores work at once. Writes stay strictly in order: one in flight at most.
+  let writing: Promise<void> = Promise.resolve();
+  let writeFailure: unknown;
 
   for await (const rows of readCsvRows(decodeCsv(countBytes(readImportFile(importId))), {
     delimiter: importOptions.delimiter,
@@ -94,22 +98,28 @@ export async function runImport(options: { orgId: string; importId: string; logg
       }
     }
     if (rowsInBatch === 0) continue;
-    await withTransaction((client) =>
-      writeImportBatch(client, {
-        orgId,
-        importId,
-        listId,
-        existing: importOptions.existing,
-        contacts,
-        duplicatesInFile,
-        rejected,
-        rows: rowsInBatch,
-        checkpointRow: dataRow,
-        bytesRead,
-      }),
-    );
-    await publish();
+    await writing;
+    if (writeFailure) throw writeFailure;
+    const batch = {
+      orgId,
+      importId,
+      listId,
+      existing: importOptions.existing,
+      contacts,
+      duplicatesInFile,
+      rejected,
+      rows: rowsInBatch,
+      checkpointRow: dataRow,
+      bytesRead,
+    };
+    writing = withTransaction((client) => writeImportBatch(client, batch))
+      .then(publish)
+      .catch((error: unknown) => {
+        writeFailure = error;
+      });
   }
+  await writing;
+  if (writeFailure) throw writeFailure;
 
   if (columnCount === undefined) throw new ValidationError("The file is empty: there are no rows to import.");
   if (dataRow === 0) throw new ValidationError("The file has a header row but no contacts below it.");

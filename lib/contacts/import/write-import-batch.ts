@@ -22,57 +22,65 @@ export type ImportBatch = {
 export type BatchCounts = { imported: number; updated: number; duplicates: number; invalid: number };
 
 /**
- * Writes one batch in four set-based statements, in the caller's
+ * Writes one batch in at most three set-based statements, in the caller's
  * transaction together with the import's counters and checkpoint, so a crash
  * leaves either all of the batch or none of it.
  */
 export async function writeImportBatch(client: PoolClient, batch: ImportBatch): Promise<BatchCounts> {
   const { contacts } = batch;
-  const phones = contacts.map((c) => c.phone);
 
-  // Upsert; with "skip", ON CONFLICT ... WHERE false leaves existing contacts untouched and unreturned.
-  const upsert = await client.query<{ inserted: boolean }>(
+  // Upsert the contacts and put all of them (new, updated and untouched) on the list.
+  // With "skip", ON CONFLICT ... WHERE false leaves existing contacts untouched and
+  // unreturned; "existing" finds them (a CTE sees the table as it was before the
+  // statement, so it never sees the rows inserted here).
+  const written = await client.query<{ imported: string; updated: string; added: string }>(
     `WITH input AS (
        SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
          AS t(phone, "firstName", "lastName", email, "timeZone", fields)
+     ),
+     upserted AS (
+       INSERT INTO contacts ("orgId", phone, "firstName", "lastName", email, "timeZone", fields)
+       SELECT $1::uuid, phone, "firstName", "lastName", email, "timeZone", fields::jsonb FROM input
+       ON CONFLICT ("orgId", phone) DO UPDATE SET
+         "firstName" = COALESCE(EXCLUDED."firstName", contacts."firstName"),
+         "lastName" = COALESCE(EXCLUDED."lastName", contacts."lastName"),
+         email = COALESCE(EXCLUDED.email, contacts.email),
+         "timeZone" = COALESCE(EXCLUDED."timeZone", contacts."timeZone"),
+         fields = contacts.fields || EXCLUDED.fields,
+         "updatedAt" = now()
+       WHERE $8::boolean
+       RETURNING id, phone, (xmax = 0) AS inserted
+     ),
+     existing AS (
+       SELECT c.id FROM input i
+       JOIN contacts c ON c."orgId" = $1::uuid AND c.phone = i.phone
+       WHERE NOT EXISTS (SELECT 1 FROM upserted u WHERE u.phone = i.phone)
+     ),
+     added AS (
+       INSERT INTO contact_list_members ("listId", "contactId")
+       SELECT $9::uuid, id FROM upserted UNION ALL SELECT $9::uuid, id FROM existing
+       ON CONFLICT DO NOTHING
+       RETURNING 1
      )
-     INSERT INTO contacts ("orgId", phone, "firstName", "lastName", email, "timeZone", fields)
-     SELECT $1::uuid, phone, "firstName", "lastName", email, "timeZone", fields::jsonb FROM input
-     ON CONFLICT ("orgId", phone) DO UPDATE SET
-       "firstName" = COALESCE(EXCLUDED."firstName", contacts."firstName"),
-       "lastName" = COALESCE(EXCLUDED."lastName", contacts."lastName"),
-       email = COALESCE(EXCLUDED.email, contacts.email),
-       "timeZone" = COALESCE(EXCLUDED."timeZone", contacts."timeZone"),
-       fields = contacts.fields || EXCLUDED.fields,
-       "updatedAt" = now()
-     WHERE $8::boolean
-     RETURNING (xmax = 0) AS inserted`,
+     SELECT (SELECT count(*) FROM upserted WHERE inserted) AS imported,
+            (SELECT count(*) FROM upserted WHERE NOT inserted) AS updated,
+            (SELECT count(*) FROM added) AS added`,
     [
       batch.orgId,
-      phones,
+      contacts.map((c) => c.phone),
       contacts.map((c) => c.firstName),
       contacts.map((c) => c.lastName),
       contacts.map((c) => c.email),
       contacts.map((c) => c.timeZone),
       contacts.map((c) => JSON.stringify(c.fields)),
       batch.existing === "update",
+      batch.listId,
     ],
   );
-  const imported = upsert.rows.filter((row) => row.inserted).length;
-  const updated = upsert.rows.length - imported;
-  const keptAsIs = contacts.length - upsert.rows.length;
-
-  await client.query(
-    `WITH added AS (
-       INSERT INTO contact_list_members ("listId", "contactId")
-       SELECT $2::uuid, c.id FROM contacts c WHERE c."orgId" = $1::uuid AND c.phone = ANY($3::text[])
-       ON CONFLICT DO NOTHING
-       RETURNING 1
-     )
-     UPDATE contact_lists SET "memberCount" = "memberCount" + (SELECT count(*) FROM added), "updatedAt" = now()
-     WHERE id = $2::uuid AND "orgId" = $1::uuid`,
-    [batch.orgId, batch.listId, phones],
-  );
+  const imported = Number(written.rows[0]!.imported);
+  const updated = Number(written.rows[0]!.updated);
+  const added = Number(written.rows[0]!.added);
+  const keptAsIs = contacts.length - imported - updated;
 
   if (batch.rejected.length > 0) {
     await client.query(
@@ -93,12 +101,22 @@ export async function writeImportBatch(client: PoolClient, batch: ImportBatch): 
     duplicates: batch.duplicatesInFile + keptAsIs,
     invalid: batch.rejected.length,
   };
+  // The maintained counters, in the same transaction as the rows they count.
   await client.query(
-    `UPDATE contact_imports SET
-       "rowsRead" = "rowsRead" + $3, imported = imported + $4, updated = updated + $5,
-       duplicates = duplicates + $6, invalid = invalid + $7,
-       "checkpointRow" = $8, "bytesRead" = $9
-     WHERE id = $1::uuid AND "orgId" = $2::uuid`,
+    `WITH progress AS (
+       UPDATE contact_imports SET
+         "rowsRead" = "rowsRead" + $3, imported = imported + $4, updated = updated + $5,
+         duplicates = duplicates + $6, invalid = invalid + $7,
+         "checkpointRow" = $8, "bytesRead" = $9
+       WHERE id = $1::uuid AND "orgId" = $2::uuid
+       RETURNING 1
+     ),
+     list AS (
+       UPDATE contact_lists SET "memberCount" = "memberCount" + $11, "updatedAt" = now()
+       WHERE id = $10::uuid AND "orgId" = $2::uuid AND $11 > 0
+       RETURNING 1
+     )
+     UPDATE organizations SET "contactCount" = "contactCount" + $4 WHERE id = $2::uuid AND $4 > 0`,
     [
       batch.importId,
       batch.orgId,
@@ -109,13 +127,9 @@ export async function writeImportBatch(client: PoolClient, batch: ImportBatch): 
       counts.invalid,
       batch.checkpointRow,
       batch.bytesRead,
+      batch.listId,
+      added,
     ],
   );
-  if (imported > 0) {
-    await client.query(`UPDATE organizations SET "contactCount" = "contactCount" + $2 WHERE id = $1::uuid`, [
-      batch.orgId,
-      imported,
-    ]);
-  }
   return counts;
 }
