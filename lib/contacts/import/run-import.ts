@@ -51,7 +51,11 @@ export async function runImport(options: { orgId: string; importId: string; logg
   await publish();
 
   const country = importOptions.defaultCountry as CountryCode;
-  const seen = new Set<string>();
+  // Numbers seen so far in this file, as numbers (E.164 has at most 15 digits,
+  // exact in a double): a Set of strings would keep every parsed chunk alive
+  // through the substrings it holds, and a million of them is the whole file.
+  const seen = new Set<number>();
+  const keyOf = (e164: string) => Number(e164.slice(1));
   let columnCount: number | undefined;
   let dataRow = 0;
   let bytesRead = 0;
@@ -85,15 +89,15 @@ export async function runImport(options: { orgId: string; importId: string; logg
       if (dataRow <= checkpoint) {
         // Already committed by an earlier run: only remember the number.
         const phone = normalizePhone(row.fields[importOptions.mapping.phone] ?? "", country);
-        if (phone.ok) seen.add(phone.e164);
+        if (phone.ok) seen.add(keyOf(phone.e164));
         continue;
       }
       rowsInBatch++;
       const outcome = mapImportRow(row, { mapping: importOptions.mapping, columnCount, defaultCountry: country });
       if (!outcome.ok) rejected.push({ line: row.line, raw: row.raw, reason: outcome.reason });
-      else if (seen.has(outcome.contact.phone)) duplicatesInFile++;
+      else if (seen.has(keyOf(outcome.contact.phone))) duplicatesInFile++;
       else {
-        seen.add(outcome.contact.phone);
+        seen.add(keyOf(outcome.contact.phone));
         contacts.push(outcome.contact);
       }
     }
