@@ -56,3 +56,37 @@ export {
   type TemplateIssueCode,
   type ValidateTemplateOptions,
 } from "./templates.schema";
+
+// Saved templates: persistence, the editor's preview and audience measure (server only: they use the database).
+export { createTemplate } from "./create-template";
+export { updateTemplate } from "./update-template";
+export { duplicateTemplate } from "./duplicate-template";
+export { deleteTemplate } from "./delete-template";
+export { getTemplate } from "./get-template";
+export { listTemplates, type TemplatePage } from "./list-templates";
+export { getMergeFields, type MergeField, type MergeFields } from "./get-merge-fields";
+export { previewTemplate, type TemplatePreviewResult } from "./preview-template";
+export { measureListSegments, type ListSegmentsMeasure } from "./measure-list-segments";
+export { findPreviewContacts, PREVIEW_CONTACTS_LIMIT } from "./find-preview-contacts";
+export { listAudienceLists, type AudienceList } from "./list-audience-lists";
+export { type PreviewContact, SAMPLE_CONTACT_LABEL } from "./preview-contact";
+export { type TemplateSummary } from "./template-summary";
+export { OPT_OUT_TEXT } from "./opt-out-text";
+export {
+  MAX_MEASURED_LISTS,
+  MAX_TEMPLATES_PER_PAGE,
+  ZCreateTemplate,
+  ZFindPreviewContacts,
+  ZListTemplates,
+  ZMeasureListSegments,
+  ZPreviewTemplate,
+  ZTemplateRef,
+  ZUpdateTemplate,
+  type CreateTemplateInput,
+  type FindPreviewContactsInput,
+  type ListTemplatesInput,
+  type MeasureListSegmentsInput,
+  type PreviewTemplateInput,
+  type TemplateRef,
+  type UpdateTemplateInput,
+} from "./template-records.schema";
