@@ -1,0 +1,5 @@
+import { EditorSkeleton } from "@/components/templates/editor-skeleton";
+
+export default function EditorLoading() {
+  return <EditorSkeleton />;
+}
