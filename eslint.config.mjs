@@ -27,7 +27,15 @@ const config = [
   },
   {
     // Entry points that bootstrap the environment before lib/config.ts is loaded.
-    files: ["lib/config.ts", "scripts/**", "e2e/**", "playwright.config.ts", "vitest.config.ts", "tests/helpers/**"],
+    files: [
+      "lib/config.ts",
+      "scripts/**",
+      "e2e/**",
+      "tests/**",
+      "bench/**",
+      "playwright.config.ts",
+      "vitest.config.ts",
+    ],
     rules: { "no-restricted-properties": "off" },
   },
   {
@@ -36,7 +44,21 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/app/*", "@/components/*", "@/worker/*", "../app/*", "../components/*", "../worker/*"], message: "lib/ must not import from app/, components/ or worker/." }] },
+        {
+          patterns: [
+            {
+              group: [
+                "@/app/*",
+                "@/components/*",
+                "@/worker/*",
+                "../app/*",
+                "../components/*",
+                "../worker/*",
+              ],
+              message: "lib/ must not import from app/, components/ or worker/.",
+            },
+          ],
+        },
       ],
     },
   },
@@ -45,7 +67,14 @@ const config = [
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["@/app/*", "@/components/*"], message: "worker/ must not import from app/ or components/." }] },
+        {
+          patterns: [
+            {
+              group: ["@/app/*", "@/components/*"],
+              message: "worker/ must not import from app/ or components/.",
+            },
+          ],
+        },
       ],
     },
   },

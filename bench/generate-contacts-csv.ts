@@ -13,7 +13,20 @@ function prng(seed: number) {
   };
 }
 
-const FIRST = ["Anna", "Ben", "Clara", "David", "Elif", "Finn", "Greta", "Hannes", "Ida", "Jonas", "Zoë", "Mía"];
+const FIRST = [
+  "Anna",
+  "Ben",
+  "Clara",
+  "David",
+  "Elif",
+  "Finn",
+  "Greta",
+  "Hannes",
+  "Ida",
+  "Jonas",
+  "Zoë",
+  "Mía",
+];
 const LAST = ["Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "O'Neil"];
 const PLANS = ["free", "basic", "pro", "enterprise"];
 const CITIES = ["Berlin", "Hamburg", "München", "Köln", "Frankfurt, Main"];

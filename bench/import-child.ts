@@ -35,7 +35,9 @@ async function main() {
       },
     },
   });
-  const body = Readable.toWeb(createReadStream(path, { highWaterMark: 256 * 1024 })) as ReadableStream<Uint8Array>;
+  const body = Readable.toWeb(
+    createReadStream(path, { highWaterMark: 256 * 1024 }),
+  ) as ReadableStream<Uint8Array>;
   await receiveImportFile({ orgId, importId: record.id, body, maxBytes: statSync(path).size + 1 });
   const uploaded = performance.now();
   await runImport({ orgId, importId: record.id, logger });

@@ -41,7 +41,9 @@ export async function runImportBench(options: {
   const expectedFile = `${path}.json`;
   let expected: GeneratedFile;
   if (existsSync(path) && existsSync(expectedFile)) {
-    expected = JSON.parse(await import("node:fs/promises").then((fs) => fs.readFile(expectedFile, "utf8"))) as GeneratedFile;
+    expected = JSON.parse(
+      await import("node:fs/promises").then((fs) => fs.readFile(expectedFile, "utf8")),
+    ) as GeneratedFile;
   } else {
     expected = await generateContactsCsv(path, rows);
     await import("node:fs/promises").then((fs) => fs.writeFile(expectedFile, JSON.stringify(expected)));
@@ -55,7 +57,9 @@ export async function runImportBench(options: {
   const result = JSON.parse(stdout.trim().split("\n").at(-1)!) as Record<string, number>;
   const copySeconds = await copyBaseline(options.databaseUrl, path);
   const countsExact =
-    result.imported === expected.unique && result.duplicates === expected.duplicates && result.invalid === expected.invalid;
+    result.imported === expected.unique &&
+    result.duplicates === expected.duplicates &&
+    result.invalid === expected.invalid;
   return {
     rows,
     fileMb: Math.round(statSync(path).size / 1024 / 1024),

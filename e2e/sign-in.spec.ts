@@ -9,7 +9,8 @@ test.describe("signing in", () => {
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(/\/$/);
     await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
-    await expect(page.getByText(DEMO.organization).first()).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: /^Welcome/ })).toBeVisible();
+    await expect(page.getByText(DEMO.organization).filter({ visible: true }).first()).toBeVisible();
     for (const area of ["Contacts", "Templates", "Campaigns", "Inbox", "Settings"]) {
       await expect(page.getByRole("link", { name: area, exact: true })).toBeVisible();
     }
@@ -20,7 +21,7 @@ test.describe("signing in", () => {
     await page.getByLabel("Email").fill(DEMO.email);
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("The email or password is incorrect.");
+    await expect(page.getByRole("main").getByRole("alert")).toHaveText("The email or password is incorrect.");
     await expect(page).toHaveURL(/\/sign-in/);
   });
 
@@ -37,7 +38,10 @@ test.describe("signing in", () => {
     await expect(page.getByRole("button", { name: "Sign in" })).toBeVisible();
   });
 
-  test("signing out ends the session, and a copied session cookie no longer works", async ({ page, browser }) => {
+  test("signing out ends the session, and a copied session cookie no longer works", async ({
+    page,
+    browser,
+  }) => {
     await page.goto("/sign-in?callbackUrl=%2Fcontacts");
     await page.getByLabel("Email").fill(DEMO.email);
     await page.getByLabel("Password").fill(DEMO.password);

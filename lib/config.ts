@@ -23,7 +23,11 @@ const ZConfig = z.object({
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().positive().default(5),
   SIGN_IN_LOCK_SECONDS: z.coerce.number().int().positive().default(60),
   /** Largest CSV a user may upload. */
-  IMPORT_MAX_BYTES: z.coerce.number().int().positive().default(200 * 1024 * 1024),
+  IMPORT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(200 * 1024 * 1024),
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(4),
   WORKER_SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(25_000),
 });

@@ -7,7 +7,10 @@ import { config } from "@/lib/config";
  * a Redis restart delays them instead of failing them.
  */
 export function createRedis(name: string): Redis {
-  return new Redis(config.REDIS_URL, { maxRetriesPerRequest: null, connectionName: `${config.REDIS_PREFIX}:${name}` });
+  return new Redis(config.REDIS_URL, {
+    maxRetriesPerRequest: null,
+    connectionName: `${config.REDIS_PREFIX}:${name}`,
+  });
 }
 
 /** Key in this installation's namespace. */

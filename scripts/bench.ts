@@ -53,7 +53,11 @@ async function importScenario(): Promise<Record<string, unknown>> {
     const tag = randomUUID().slice(0, 8);
     const { org, user } = await createOrganization({
       db,
-      input: { name: `Bench ${tag}`, slug: `bench-${tag}`, owner: { email: `bench-${tag}@example.test`, name: "Bench", password: `bench-${tag}-password` } },
+      input: {
+        name: `Bench ${tag}`,
+        slug: `bench-${tag}`,
+        owner: { email: `bench-${tag}@example.test`, name: "Bench", password: `bench-${tag}-password` },
+      },
     });
     const { runImportBench } = await import("../bench/import");
     result = await runImportBench({ databaseUrl: services.databaseUrl, orgId: org.id, userId: user.id });

@@ -8,7 +8,12 @@ const DEMO_CONNECTOR = "Default SMSC";
 
 /** The demo organization and owner that `npm start` prints, plus a connector to the bundled simulator. */
 /** One real contact, so previews and tests have someone to render for. */
-const DEMO_CONTACT = { phone: "+4915799990001", firstName: "Ada", lastName: "Lovelace", fields: { plan: "gold" } };
+const DEMO_CONTACT = {
+  phone: "+4915799990001",
+  firstName: "Ada",
+  lastName: "Lovelace",
+  fields: { plan: "gold" },
+};
 
 export async function seedDemo(): Promise<void> {
   const { org } = await createOrganization({
@@ -42,7 +47,10 @@ export async function seedDemo(): Promise<void> {
 
 async function seedDemoContact(orgId: string): Promise<void> {
   // Only into an empty organization: contacts the user deleted do not come back on the next start.
-  const [contacts, lists] = await Promise.all([db.contact.count({ where: { orgId } }), db.contactList.count({ where: { orgId } })]);
+  const [contacts, lists] = await Promise.all([
+    db.contact.count({ where: { orgId } }),
+    db.contactList.count({ where: { orgId } }),
+  ]);
   if (contacts > 0 || lists > 0) return;
   await db.$transaction(async (tx) => {
     const contact = await tx.contact.create({ data: { orgId, ...DEMO_CONTACT } });

@@ -26,7 +26,9 @@ async function main(): Promise<void> {
     log: (line) => console.log(`    ${line}`),
   });
   const port = await findFreePort(Number(process.env.PORT ?? 3000));
-  const smscPort = simulator ? await findFreePort(Number(process.env.SMSC_PORT ?? 2775)) : Number(process.env.SMSC_PORT ?? 2775);
+  const smscPort = simulator
+    ? await findFreePort(Number(process.env.SMSC_PORT ?? 2775))
+    : Number(process.env.SMSC_PORT ?? 2775);
   const url = `http://localhost:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -41,12 +43,13 @@ async function main(): Promise<void> {
   };
 
   let stopping = false;
-  let stack: Awaited<ReturnType<typeof startStack>> | undefined;
+  // Filled in once the processes run; the shutdown handler exists before that.
+  const running: { stack?: Awaited<ReturnType<typeof startStack>> } = {};
   const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     console.log("\n==> Stopping");
-    await stack?.stop();
+    await running.stack?.stop();
     await services.stop();
     process.exit(code);
   };
@@ -60,7 +63,8 @@ async function main(): Promise<void> {
   if (!dev) await buildIfStale(env);
 
   console.log(`==> Starting ${simulator ? "the SMSC simulator, " : ""}the worker and the web app`);
-  stack = await startStack({ env, port, echo: true, web: dev ? "dev" : "start", simulator });
+  const stack = await startStack({ env, port, echo: true, web: dev ? "dev" : "start", simulator });
+  running.stack = stack;
   console.log(`
   Relay is running.
 

@@ -22,14 +22,19 @@ async function step(name: string, command: string, args: string[], env: NodeJS.P
   const t0 = Date.now();
   console.log(`\n==> ${name}`);
   const code = await runStep(command, args, env);
-  console.log(`==> ${name}: ${code === 0 ? "ok" : `FAILED (exit ${code})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  console.log(
+    `==> ${name}: ${code === 0 ? "ok" : `FAILED (exit ${code})`} in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
   if (code !== 0) failedSteps.push(name);
   return code === 0;
 }
 
 async function ensureChromium(): Promise<void> {
   if (existsSync(CHROMIUM)) return;
-  if (!isRoot()) throw new Error(`Chromium is missing at ${CHROMIUM}: install Debian's package with "sudo apt-get install chromium".`);
+  if (!isRoot())
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}: install Debian's package with "sudo apt-get install chromium".`,
+    );
   console.log("==> Installing Debian's chromium for the browser tests");
   await runStep("apt-get", ["update", "-qq"]);
   if ((await runStep("apt-get", ["install", "-y", "-qq", "chromium"])) !== 0 || !existsSync(CHROMIUM)) {
@@ -68,7 +73,11 @@ function vitestCounts(file: string): Counts {
 function playwrightCounts(file: string): Counts {
   if (!existsSync(file)) return { passed: 0, failed: 0, skipped: 0 };
   const stats = (JSON.parse(readFileSync(file, "utf8")) as { stats: Record<string, number> }).stats;
-  return { passed: stats.expected ?? 0, failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0), skipped: stats.skipped ?? 0 };
+  return {
+    passed: stats.expected ?? 0,
+    failed: (stats.unexpected ?? 0) + (stats.flaky ?? 0),
+    skipped: stats.skipped ?? 0,
+  };
 }
 
 async function main(): Promise<number> {
@@ -89,13 +98,17 @@ async function main(): Promise<number> {
     log: (line) => console.log(`    ${line}`),
   });
   try {
-    const testEnv = { ...process.env, TEST_DATABASE_URL: services.databaseUrl, TEST_REDIS_URL: services.redisUrl };
-    await step("Unit and integration tests (vitest)", bin("vitest"), [
-      "run",
-      "--reporter=default",
-      "--reporter=json",
-      `--outputFile.json=${REPORTS}/vitest.json`,
-    ], testEnv);
+    const testEnv = {
+      ...process.env,
+      TEST_DATABASE_URL: services.databaseUrl,
+      TEST_REDIS_URL: services.redisUrl,
+    };
+    await step(
+      "Unit and integration tests (vitest)",
+      bin("vitest"),
+      ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${REPORTS}/vitest.json`],
+      testEnv,
+    );
 
     // The browser tests run against the production build, in their own database.
     const e2eDatabase = await withDatabase(services.databaseUrl, "sms_campaigns_e2e");
@@ -114,7 +127,12 @@ async function main(): Promise<number> {
       LOG_LEVEL: "warn",
     };
     const built =
-      (await step("Migrate and seed the browser-test database", bin("tsx"), ["scripts/migrate.ts"], appEnv)) &&
+      (await step(
+        "Migrate and seed the browser-test database",
+        bin("tsx"),
+        ["scripts/migrate.ts"],
+        appEnv,
+      )) &&
       (await step("Seed", bin("tsx"), ["scripts/seed.ts"], appEnv)) &&
       (await step("Production build (next build)", bin("next"), ["build"], appEnv));
     if (built) {

@@ -1,7 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { Redis } from "ioredis";
 import { afterAll, describe, expect, it } from "vitest";
-import { authenticateUser, createSignInThrottle, loadSession, revokeSessions, WRONG_CREDENTIALS } from "@/lib/auth";
+import {
+  authenticateUser,
+  createSignInThrottle,
+  loadSession,
+  revokeSessions,
+  WRONG_CREDENTIALS,
+} from "@/lib/auth";
 import { db } from "@/lib/db";
 import { makeOrganization } from "./helpers/factories";
 
@@ -40,9 +46,9 @@ describe("authenticateUser", () => {
   });
 
   it("names the empty or malformed field", async () => {
-    await expect(authenticateUser({ db, throttle: throttle(), credentials: { email: "", password: "x" } })).rejects.toThrow(
-      "Enter your email address.",
-    );
+    await expect(
+      authenticateUser({ db, throttle: throttle(), credentials: { email: "", password: "x" } }),
+    ).rejects.toThrow("Enter your email address.");
     await expect(
       authenticateUser({ db, throttle: throttle(), credentials: { email: "not-an-email", password: "x" } }),
     ).rejects.toThrow("Enter a valid email address, like name@company.com.");
@@ -55,7 +61,11 @@ describe("authenticateUser", () => {
     const { user, password } = await makeOrganization();
     for (let attempt = 0; attempt < 3; attempt++) {
       await expect(
-        authenticateUser({ db, throttle: throttle(3), credentials: { email: user.email, password: "wrong" } }),
+        authenticateUser({
+          db,
+          throttle: throttle(3),
+          credentials: { email: user.email, password: "wrong" },
+        }),
       ).rejects.toThrow(WRONG_CREDENTIALS);
     }
     await expect(
@@ -77,7 +87,12 @@ describe("session revocation", () => {
     const mine = await makeOrganization();
     const theirs = await makeOrganization();
     expect(
-      await loadSession({ db, userId: mine.user.id, orgId: theirs.org.id, sessionVersion: mine.user.sessionVersion }),
+      await loadSession({
+        db,
+        userId: mine.user.id,
+        orgId: theirs.org.id,
+        sessionVersion: mine.user.sessionVersion,
+      }),
     ).toBeNull();
   });
 });

@@ -11,7 +11,8 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, tim
   for (;;) {
     const value = await read();
     if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`condition not met in time; last value ${JSON.stringify(value)}`);
+    if (Date.now() > deadline)
+      throw new Error(`condition not met in time; last value ${JSON.stringify(value)}`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -25,7 +26,11 @@ describe("contact import through the worker", () => {
     try {
       const rows = ["phone,first,last,plan"];
       for (let i = 0; i < 7_000; i++) rows.push(`+49 152 ${String(10_000_000 + i)},F${i},L,p`);
-      const { record, upload } = await uploadImport({ orgId: org.id, userId: user.id, content: rows.join("\n") });
+      const { record, upload } = await uploadImport({
+        orgId: org.id,
+        userId: user.id,
+        content: rows.join("\n"),
+      });
       await upload;
       const done = await until(
         () => getImport({ orgId: org.id, importId: record.id }),

@@ -23,7 +23,7 @@ const MIXED_FILE = [
   "phone,first,last,plan", // 1
   "+49 151 12345678,Anna,Schmidt,gold", // 2 ok, international with spaces
   "0151-2345-6789,Bernd,Meier,silver", // 3 ok, national with dashes
-  "(0151) 345.678.90,Clara,,=HYPERLINK(\"x\")", // 4 ok, parentheses and dots; formula kept as text
+  '(0151) 345.678.90,Clara,,=HYPERLINK("x")', // 4 ok, parentheses and dots; formula kept as text
   "0049 151 45678901,Dora,Wolf,", // 5 ok, leading 00
   "+49 151 12345678,Anna,Again,gold", // 6 duplicate of line 2
   "not a number,Eve,X,", // 7 letters
@@ -40,7 +40,11 @@ const MIXED_FILE = [
 describe("contact import", () => {
   it("imports good rows, counts duplicates and keeps every rejected line with its reason", async () => {
     const { org, user } = await makeOrganization();
-    const { record, upload } = await uploadImport({ orgId: org.id, userId: user.id, content: "\uFEFF" + MIXED_FILE });
+    const { record, upload } = await uploadImport({
+      orgId: org.id,
+      userId: user.id,
+      content: "\uFEFF" + MIXED_FILE,
+    });
     expect(await upload).toEqual({ bytes: new TextEncoder().encode("\uFEFF" + MIXED_FILE).length });
     await runImport({ orgId: org.id, importId: record.id, logger });
 
@@ -97,7 +101,12 @@ describe("contact import: existing contacts", () => {
     const one = await uploadImport({ orgId: org.id, userId: user.id, content: first });
     await one.upload;
     await runImport({ orgId: org.id, importId: one.record.id, logger });
-    const two = await uploadImport({ orgId: org.id, userId: user.id, content: second, options: { existing: "skip" } });
+    const two = await uploadImport({
+      orgId: org.id,
+      userId: user.id,
+      content: second,
+      options: { existing: "skip" },
+    });
     await two.upload;
     await runImport({ orgId: org.id, importId: two.record.id, logger });
 
@@ -119,7 +128,12 @@ describe("contact import: existing contacts", () => {
     const one = await uploadImport({ orgId: org.id, userId: user.id, content: first });
     await one.upload;
     await runImport({ orgId: org.id, importId: one.record.id, logger });
-    const two = await uploadImport({ orgId: org.id, userId: user.id, content: second, options: { existing: "update" } });
+    const two = await uploadImport({
+      orgId: org.id,
+      userId: user.id,
+      content: second,
+      options: { existing: "update" },
+    });
     await two.upload;
     await runImport({ orgId: org.id, importId: two.record.id, logger });
 
@@ -193,7 +207,12 @@ describe("contact import: file formats", () => {
     await upload;
     await runImport({ orgId: org.id, importId: record.id, logger });
     const contact = await db.contact.findFirstOrThrow({ where: { orgId: org.id } });
-    expect(contact).toMatchObject({ phone: "+4915144444444", firstName: "Zoë", lastName: "Müller", fields: { plan: "€" } });
+    expect(contact).toMatchObject({
+      phone: "+4915144444444",
+      firstName: "Zoë",
+      lastName: "Müller",
+      fields: { plan: "€" },
+    });
   });
 
   it("reads a tab-separated file", async () => {
@@ -213,9 +232,14 @@ describe("contact import: crash and resume", () => {
   it("finishes after a failure mid-file with every contact once and exact counts", async () => {
     const { org, user } = await makeOrganization();
     const rows = ["phone,first,last,plan"];
-    for (let i = 0; i < 12_000; i++) rows.push(`+49 151 ${String(20_000_000 + (i % 11_000)).padStart(8, "0")},N${i},L,p`);
+    for (let i = 0; i < 12_000; i++)
+      rows.push(`+49 151 ${String(20_000_000 + (i % 11_000)).padStart(8, "0")},N${i},L,p`);
     rows.push("bad,row,x,y");
-    const { record, upload } = await uploadImport({ orgId: org.id, userId: user.id, content: rows.join("\n") });
+    const { record, upload } = await uploadImport({
+      orgId: org.id,
+      userId: user.id,
+      content: rows.join("\n"),
+    });
     await upload;
 
     // Make the second batch fail once, after the first one committed.
@@ -233,7 +257,9 @@ describe("contact import: crash and resume", () => {
       `CREATE TRIGGER ${trigger} BEFORE UPDATE ON contact_imports FOR EACH ROW EXECUTE FUNCTION fail_second_batch('${record.id}')`,
     );
     try {
-      await expect(runImport({ orgId: org.id, importId: record.id, logger })).rejects.toThrow(/simulated crash/);
+      await expect(runImport({ orgId: org.id, importId: record.id, logger })).rejects.toThrow(
+        /simulated crash/,
+      );
     } finally {
       await pool.query(`DROP TRIGGER ${trigger} ON contact_imports`);
     }
@@ -258,9 +284,15 @@ describe("contact import: tenant isolation", () => {
   it("does not let another organization read, upload to or run an import", async () => {
     const owner = await makeOrganization();
     const intruder = await makeOrganization();
-    const { record, upload } = await uploadImport({ orgId: owner.org.id, userId: owner.user.id, content: "phone\n+4915166666666" });
+    const { record, upload } = await uploadImport({
+      orgId: owner.org.id,
+      userId: owner.user.id,
+      content: "phone\n+4915166666666",
+    });
     await upload;
-    await expect(getImport({ orgId: intruder.org.id, importId: record.id })).rejects.toThrow("That import was not found.");
+    await expect(getImport({ orgId: intruder.org.id, importId: record.id })).rejects.toThrow(
+      "That import was not found.",
+    );
     await runImport({ orgId: intruder.org.id, importId: record.id, logger });
     expect((await db.contactImport.findUniqueOrThrow({ where: { id: record.id } })).status).toBe("pending");
     expect(await db.contact.count({ where: { orgId: intruder.org.id } })).toBe(0);

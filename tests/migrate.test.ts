@@ -76,12 +76,17 @@ describe("migrateDatabase", () => {
     await migrateDatabase({ databaseUrl, migrationsDir });
     const broken = join(migrationsDir, "29991231000000_broken");
     await cp(join(migrationsDir, "20261125120000_init"), broken, { recursive: true });
-    await writeFile(join(broken, "migration.sql"), `CREATE TABLE "half_done" (id int);\nSELECT * FROM no_such_table;\n`);
+    await writeFile(
+      join(broken, "migration.sql"),
+      `CREATE TABLE "half_done" (id int);\nSELECT * FROM no_such_table;\n`,
+    );
     await expect(migrateDatabase({ databaseUrl, migrationsDir })).rejects.toThrow(
       /Migration "29991231000000_broken" failed and was rolled back/,
     );
     expect(await tableNames(databaseUrl)).not.toContain("half_done");
-    const again = await migrateDatabase({ databaseUrl, migrationsDir }).catch((error: Error) => error.message);
+    const again = await migrateDatabase({ databaseUrl, migrationsDir }).catch(
+      (error: Error) => error.message,
+    );
     expect(again).toMatch(/29991231000000_broken/);
   });
 });

@@ -11,7 +11,12 @@ const REFRESH_MS = 5_000;
  */
 export function startPresence(redis: Redis, info: { workerId: string; queues: string[] }) {
   const key = redisKey("workers", info.workerId);
-  const value = JSON.stringify({ ...info, pid: process.pid, host: hostname(), startedAt: new Date().toISOString() });
+  const value = JSON.stringify({
+    ...info,
+    pid: process.pid,
+    host: hostname(),
+    startedAt: new Date().toISOString(),
+  });
   const refresh = () => redis.set(key, value, "EX", TTL_SECONDS);
   const timer = setInterval(() => void refresh().catch(() => undefined), REFRESH_MS);
   timer.unref();

@@ -15,7 +15,8 @@ export async function processJob(job: Job, logger: Logger): Promise<unknown> {
     payload = parseJobPayload(job.name, job.data);
   } catch (error) {
     // A malformed payload will not get better by retrying.
-    const reason = error instanceof ZodError ? error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) : error;
+    const reason =
+      error instanceof ZodError ? error.issues.map((i) => `${i.path.join(".")}: ${i.message}`) : error;
     throw new UnrecoverableError(`Invalid payload for "${job.name}": ${JSON.stringify(reason)}`);
   }
   const started = Date.now();

@@ -58,10 +58,15 @@ export async function startWorker(logger: Logger): Promise<RunningWorker> {
       const graceful = Promise.all(workers.map((worker) => worker.close()));
       const timedOut = await Promise.race([
         graceful.then(() => false),
-        new Promise<boolean>((resolve) => setTimeout(() => resolve(true), config.WORKER_SHUTDOWN_GRACE_MS).unref()),
+        new Promise<boolean>((resolve) =>
+          setTimeout(() => resolve(true), config.WORKER_SHUTDOWN_GRACE_MS).unref(),
+        ),
       ]);
       if (timedOut) {
-        logger.warn({ graceMs: config.WORKER_SHUTDOWN_GRACE_MS }, "jobs still running after the grace period; releasing them");
+        logger.warn(
+          { graceMs: config.WORKER_SHUTDOWN_GRACE_MS },
+          "jobs still running after the grace period; releasing them",
+        );
         await Promise.all(workers.map((worker) => worker.close(true)));
       }
       await presence.stop();

@@ -75,7 +75,8 @@ export function SignInForm({ callbackPath, initialError = null }: SignInFormProp
   }
 
   return (
-    <form onSubmit={handleSubmit} noValidate>
+    // method="post": if the form is submitted before the script runs, the password must not land in the URL.
+    <form method="post" onSubmit={handleSubmit} noValidate>
       {/* The live region is always present so screen readers notice when a message appears in it. */}
       <div role="alert" aria-atomic="true" className={styles.alertSlot}>
         {formError ? <Alert tone="error">{formError}</Alert> : null}

@@ -30,7 +30,10 @@ export async function authenticateUser(options: {
   const parsed = ZSignInCredentials.safeParse(options.credentials);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new ValidationError(issue?.message ?? "Enter your email and password.", String(issue?.path[0] ?? ""));
+    throw new ValidationError(
+      issue?.message ?? "Enter your email and password.",
+      String(issue?.path[0] ?? ""),
+    );
   }
   const { email, password } = parsed.data;
 

@@ -11,7 +11,12 @@ import type { AppSession } from "./session";
 export const getSession = cache(async (): Promise<AppSession | null> => {
   const session = await getServerSession(authOptions);
   if (!session?.userId || !session.orgId) return null;
-  return loadSession({ db, userId: session.userId, orgId: session.orgId, sessionVersion: session.sessionVersion });
+  return loadSession({
+    db,
+    userId: session.userId,
+    orgId: session.orgId,
+    sessionVersion: session.sessionVersion,
+  });
 });
 
 /**

@@ -22,7 +22,11 @@ export function createSignInThrottle(redis: Redis, settings: ThrottleSettings) {
 
     /** Records a failure; returns the failures counted so far in the window. */
     async recordFailure(email: string): Promise<number> {
-      const results = await redis.multi().incr(keyFor(email)).expire(keyFor(email), settings.lockSeconds).exec();
+      const results = await redis
+        .multi()
+        .incr(keyFor(email))
+        .expire(keyFor(email), settings.lockSeconds)
+        .exec();
       return Number(results?.[0]?.[1] ?? 0);
     },
 

@@ -42,16 +42,17 @@ export async function migrateDatabase(options: MigrateOptions): Promise<MigrateR
       await client.query("BEGIN");
       try {
         await client.query(migration.sql);
-        await client.query(`INSERT INTO "_migrations" ("name", "checksum", "durationMs") VALUES ($1, $2, $3)`, [
-          migration.name,
-          migration.checksum,
-          Date.now() - started,
-        ]);
+        await client.query(
+          `INSERT INTO "_migrations" ("name", "checksum", "durationMs") VALUES ($1, $2, $3)`,
+          [migration.name, migration.checksum, Date.now() - started],
+        );
         await client.query("COMMIT");
       } catch (error) {
         await client.query("ROLLBACK");
         const reason = error instanceof Error ? error.message : String(error);
-        throw new Error(`Migration "${migration.name}" failed and was rolled back: ${reason}`, { cause: error });
+        throw new Error(`Migration "${migration.name}" failed and was rolled back: ${reason}`, {
+          cause: error,
+        });
       }
       applied.push(migration.name);
       log(`applied ${migration.name} in ${Date.now() - started} ms`);

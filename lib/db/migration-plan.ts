@@ -31,7 +31,10 @@ export function planMigrations(files: MigrationFile[], applied: AppliedMigration
     throw new MigrationConflictError(`Refusing to migrate: ${problems.join("; ")}.`);
   }
   const appliedNames = new Set(applied.map((done) => done.name));
-  const lastApplied = applied.map((done) => done.name).sort().at(-1);
+  const lastApplied = applied
+    .map((done) => done.name)
+    .sort()
+    .at(-1);
   const pending = files.filter((file) => !appliedNames.has(file.name));
   const outOfOrder = pending.filter((file) => lastApplied !== undefined && file.name < lastApplied);
   if (outOfOrder.length > 0) {

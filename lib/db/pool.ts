@@ -9,7 +9,10 @@ const globalForPool = globalThis as unknown as { smsPool?: Pool };
  * get in the way. Queries here are parameterised, never concatenated.
  */
 export function getPool(): Pool {
-  globalForPool.smsPool ??= new Pool({ connectionString: config.DATABASE_URL, max: config.DATABASE_POOL_SIZE });
+  globalForPool.smsPool ??= new Pool({
+    connectionString: config.DATABASE_URL,
+    max: config.DATABASE_POOL_SIZE,
+  });
   return globalForPool.smsPool;
 }
 

@@ -54,12 +54,16 @@ async function waitForHttp(url: string, timeoutMs: number, exited: Promise<strin
 export async function startStack(options: StackOptions): Promise<RunningStack> {
   const names = [...(options.simulator ? ["smsc"] : []), "worker", "web"];
   const processes = [
-    ...(options.simulator ? [startProcess("smsc", bin("tsx"), ["worker/smsc-simulator/main.ts"], options)] : []),
+    ...(options.simulator
+      ? [startProcess("smsc", bin("tsx"), ["worker/smsc-simulator/main.ts"], options)]
+      : []),
     startProcess("worker", bin("tsx"), ["worker/index.ts"], options),
     startProcess("web", bin("next"), [options.web, "-p", String(options.port), "-H", "127.0.0.1"], options),
   ];
   const exited = Promise.race(
-    processes.map((child, index) => new Promise<string>((resolve) => child.once("exit", () => resolve(names[index]!)))),
+    processes.map(
+      (child, index) => new Promise<string>((resolve) => child.once("exit", () => resolve(names[index]!))),
+    ),
   );
   const url = `http://localhost:${options.port}`;
   const stop = async () => {

@@ -154,7 +154,13 @@ async function loadDatabase(client: Client) {
   return { columns: columns.rows, enums: enums.rows, indexes: indexes.rows, foreignKeys: foreignKeys.rows };
 }
 
-const ON_DELETE: Record<string, string> = { Cascade: "c", SetNull: "n", Restrict: "r", NoAction: "a", SetDefault: "d" };
+const ON_DELETE: Record<string, string> = {
+  Cascade: "c",
+  SetNull: "n",
+  Restrict: "r",
+  NoAction: "a",
+  SetDefault: "d",
+};
 
 /** Every difference between the datamodel and the database, as readable sentences. */
 export async function findSchemaDrift(databaseUrl: string, model: Datamodel): Promise<string[]> {
@@ -183,14 +189,16 @@ export async function findSchemaDrift(databaseUrl: string, model: Datamodel): Pr
       problems.push(`enum ${name} has values [${found.values}] but the schema says [${values}]`);
   }
   for (const found of actual.enums) {
-    if (!model.enums.some((e) => (e.dbName ?? e.name) === found.name)) problems.push(`enum ${found.name} is not in the schema`);
+    if (!model.enums.some((e) => (e.dbName ?? e.name) === found.name))
+      problems.push(`enum ${found.name} is not in the schema`);
   }
 
   // Tables and columns
   const expectedTables = new Set(tableOf.values());
   const actualTables = new Set(actual.columns.map((c) => c.table_name));
   for (const table of actualTables) {
-    if (!expectedTables.has(table) && !BOOKKEEPING_TABLES.has(table)) problems.push(`table ${table} is not in the schema`);
+    if (!expectedTables.has(table) && !BOOKKEEPING_TABLES.has(table))
+      problems.push(`table ${table} is not in the schema`);
   }
   for (const m of model.models) {
     const table = m.dbName ?? m.name;
@@ -208,14 +216,19 @@ export async function findSchemaDrift(databaseUrl: string, model: Datamodel): Pr
         continue;
       }
       const type = expectedColumnType(field);
-      if (column.type !== type) problems.push(`column ${table}.${name} is ${column.type} but the schema says ${type}`);
+      if (column.type !== type)
+        problems.push(`column ${table}.${name} is ${column.type} but the schema says ${type}`);
       const nullable = column.is_nullable === "YES";
       if (nullable === field.isRequired)
-        problems.push(`column ${table}.${name} is ${nullable ? "nullable" : "NOT NULL"} but the schema says the opposite`);
+        problems.push(
+          `column ${table}.${name} is ${nullable ? "nullable" : "NOT NULL"} but the schema says the opposite`,
+        );
       const wantDefault = expectedDefault(field);
       const hasDefault = normaliseDefault(column.column_default);
       if (wantDefault !== hasDefault)
-        problems.push(`column ${table}.${name} has default ${hasDefault ?? "none"} but the schema says ${wantDefault ?? "none"}`);
+        problems.push(
+          `column ${table}.${name} has default ${hasDefault ?? "none"} but the schema says ${wantDefault ?? "none"}`,
+        );
     }
     for (const column of columns) {
       if (!scalarFields.some((f) => (f.dbName ?? f.name) === column.column_name))
@@ -235,32 +248,40 @@ export async function findSchemaDrift(databaseUrl: string, model: Datamodel): Pr
     ),
   );
   for (const name of MIGRATION_ONLY_INDEXES) {
-    if (!actual.indexes.some((i) => i.name === name)) problems.push(`migration-only index ${name} is missing`);
+    if (!actual.indexes.some((i) => i.name === name))
+      problems.push(`migration-only index ${name} is missing`);
   }
   const actualIndexes = new Set(
     actual.indexes
       .filter((i) => !BOOKKEEPING_TABLES.has(i.table_name) && !MIGRATION_ONLY_INDEXES.includes(i.name))
       .map((i) => key(i.table_name, i.columns, i.is_primary ? "primary" : i.is_unique ? "unique" : "index")),
   );
-  for (const index of expectedIndexes) if (!actualIndexes.has(index)) problems.push(`index ${index} is missing`);
-  for (const index of actualIndexes) if (!expectedIndexes.has(index)) problems.push(`index ${index} is not in the schema`);
+  for (const index of expectedIndexes)
+    if (!actualIndexes.has(index)) problems.push(`index ${index} is missing`);
+  for (const index of actualIndexes)
+    if (!expectedIndexes.has(index)) problems.push(`index ${index} is not in the schema`);
 
   // Foreign keys, with their ON DELETE rule.
   const expectedKeys = new Set<string>();
   for (const m of model.models) {
     for (const field of m.fields) {
       if (field.kind !== "object" || !field.relationFromFields?.length) continue;
-      const onDelete = ON_DELETE[field.relationOnDelete ?? (field.isRequired ? "Restrict" : "SetNull")] ?? "?";
+      const onDelete =
+        ON_DELETE[field.relationOnDelete ?? (field.isRequired ? "Restrict" : "SetNull")] ?? "?";
       expectedKeys.add(
         `${tableOf.get(m.name)}(${field.relationFromFields.map((f) => columnOf(m.name, f))}) -> ${tableOf.get(field.type)}(${(field.relationToFields ?? []).map((f) => columnOf(field.type, f))}) on delete ${onDelete}`,
       );
     }
   }
   const actualKeys = new Set(
-    actual.foreignKeys.map((fk) => `${fk.table_name}(${fk.columns}) -> ${fk.ref_table}(${fk.ref_columns}) on delete ${fk.on_delete}`),
+    actual.foreignKeys.map(
+      (fk) =>
+        `${fk.table_name}(${fk.columns}) -> ${fk.ref_table}(${fk.ref_columns}) on delete ${fk.on_delete}`,
+    ),
   );
   for (const fk of expectedKeys) if (!actualKeys.has(fk)) problems.push(`foreign key ${fk} is missing`);
-  for (const fk of actualKeys) if (!expectedKeys.has(fk)) problems.push(`foreign key ${fk} is not in the schema`);
+  for (const fk of actualKeys)
+    if (!expectedKeys.has(fk)) problems.push(`foreign key ${fk} is not in the schema`);
 
   return problems.sort();
 }

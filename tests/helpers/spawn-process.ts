@@ -8,7 +8,10 @@ export type RunningProcess = {
   child: ChildProcess;
   /** JSON log lines seen so far. */
   lines: Record<string, unknown>[];
-  waitForLog(predicate: (line: Record<string, unknown>) => boolean, timeoutMs?: number): Promise<Record<string, unknown>>;
+  waitForLog(
+    predicate: (line: Record<string, unknown>) => boolean,
+    timeoutMs?: number,
+  ): Promise<Record<string, unknown>>;
   exited: Promise<number | null>;
 };
 
@@ -55,7 +58,11 @@ export function spawnTsx(entry: string, env: Record<string, string> = {}): Runni
         };
         const timer = setTimeout(() => {
           waiters.delete(check);
-          reject(new Error(`No matching log line within ${timeoutMs} ms. Output: ${JSON.stringify(lines)} ${stderr}`));
+          reject(
+            new Error(
+              `No matching log line within ${timeoutMs} ms. Output: ${JSON.stringify(lines)} ${stderr}`,
+            ),
+          );
         }, timeoutMs);
         waiters.add(check);
         void exited.then(() => {
@@ -64,7 +71,11 @@ export function spawnTsx(entry: string, env: Record<string, string> = {}): Runni
             if (waiters.has(check)) {
               waiters.delete(check);
               clearTimeout(timer);
-              reject(new Error(`Process exited before the log line appeared. Output: ${JSON.stringify(lines)} ${stderr}`));
+              reject(
+                new Error(
+                  `Process exited before the log line appeared. Output: ${JSON.stringify(lines)} ${stderr}`,
+                ),
+              );
             }
           }
         });

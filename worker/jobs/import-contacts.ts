@@ -19,7 +19,10 @@ export const importContactsJob: JobHandler<"import-contacts"> = async (payload, 
     }
     const attempts = job.opts.attempts ?? 1;
     if (job.attemptsMade + 1 >= attempts) {
-      await failImport({ ...payload, reason: "The import stopped because of an internal error. Please try again." });
+      await failImport({
+        ...payload,
+        reason: "The import stopped because of an internal error. Please try again.",
+      });
     }
     throw error;
   }

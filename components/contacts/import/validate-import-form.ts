@@ -3,7 +3,7 @@ import {
   ZCustomFieldName,
   type CreateImportInput,
   type StandardField,
-} from "@/lib/contacts/import/import-options.schema";
+} from "@/lib/contacts/import-schema";
 import { COLUMN_FIELD_LABELS } from "./column-choices";
 import {
   hasErrors,

@@ -20,9 +20,9 @@ describe("decodeCsv", () => {
 
   it("reads Windows-1252 (Excel on Windows) when the file is not UTF-8", async () => {
     // "Zoë;Müller;€5" in Windows-1252
-    expect(await decodeAll(bytes([0x5a, 0x6f, 0xeb, 0x3b, 0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x3b, 0x80, 0x35]))).toBe(
-      "Zoë;Müller;€5",
-    );
+    expect(
+      await decodeAll(bytes([0x5a, 0x6f, 0xeb, 0x3b, 0x4d, 0xfc, 0x6c, 0x6c, 0x65, 0x72, 0x3b, 0x80, 0x35])),
+    ).toBe("Zoë;Müller;€5");
   });
 
   it("keeps a UTF-8 character that is split between two chunks", async () => {

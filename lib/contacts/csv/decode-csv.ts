@@ -67,7 +67,9 @@ export async function* decodeCsv(chunks: AsyncIterable<Uint8Array>): AsyncGenera
 
 function chooseDecoder(sample: Uint8Array): TextDecoder {
   if (looksBinary(sample)) {
-    throw new CsvFileError("This file is not a CSV: it contains binary data. Export the sheet as CSV and try again.");
+    throw new CsvFileError(
+      "This file is not a CSV: it contains binary data. Export the sheet as CSV and try again.",
+    );
   }
   // ignoreBOM: false (the default) strips a UTF-8 byte-order mark.
   return isValidUtf8Prefix(sample)

@@ -7,7 +7,8 @@ async function* inChunks(text: string, size: number): AsyncGenerator<string> {
 
 async function readAll(text: string, chunkSize = 1_000_000, delimiter = ""): Promise<CsvRow[]> {
   const rows: CsvRow[] = [];
-  for await (const batch of readCsvRows(inChunks(text, chunkSize), { batchSize: 3, delimiter })) rows.push(...batch);
+  for await (const batch of readCsvRows(inChunks(text, chunkSize), { batchSize: 3, delimiter }))
+    rows.push(...batch);
   return rows;
 }
 
@@ -29,17 +30,26 @@ describe("readCsvRows", () => {
 
   it("gives the same rows however the text is split into chunks", async () => {
     const whole = await readAll(TRICKY);
-    for (let size = 1; size <= 40; size++) expect(await readAll(TRICKY, size), `chunk size ${size}`).toEqual(whole);
+    for (let size = 1; size <= 40; size++)
+      expect(await readAll(TRICKY, size), `chunk size ${size}`).toEqual(whole);
   });
 
   it("reads LF and old-Mac CR line ends", async () => {
     expect((await readAll("a,b\n1,2\n3,4")).map((r) => r.line)).toEqual([1, 2, 3]);
-    expect((await readAll("a,b\r1,2\r3,4")).map((r) => r.fields)).toEqual([["a", "b"], ["1", "2"], ["3", "4"]]);
+    expect((await readAll("a,b\r1,2\r3,4")).map((r) => r.fields)).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+      ["3", "4"],
+    ]);
   });
 
   it("detects semicolon and tab delimiters", async () => {
     expect((await readAll("phone;name\n+49 151;Anna"))[1]!.fields).toEqual(["+49 151", "Anna"]);
     expect((await readAll("phone\tname\n+49 151\tAnna"))[1]!.fields).toEqual(["+49 151", "Anna"]);
+  });
+
+  it("detects semicolons in a short file that ends with a line break", async () => {
+    expect((await readAll("name;city\nAnn;Berlin\n"))[1]!.fields).toEqual(["Ann", "Berlin"]);
   });
 
   it("uses the delimiter it is given", async () => {

@@ -18,7 +18,12 @@ const CR = 13;
 
 /** Delimiter papaparse guesses from the start of the file (comma, semicolon, tab or pipe). */
 export function guessDelimiter(sample: string): string {
-  const guessed = Papa.parse(sample.slice(0, 64 * 1024), { preview: 20, delimitersToGuess: [",", ";", "\t", "|"] });
+  const guessed = Papa.parse(sample.slice(0, 64 * 1024), {
+    preview: 20,
+    // A blank line (such as the one after the final line break) spoils papaparse's guess.
+    skipEmptyLines: "greedy",
+    delimitersToGuess: [",", ";", "\t", "|"],
+  });
   return guessed.meta.delimiter || ",";
 }
 
@@ -100,7 +105,10 @@ class RecordCutter {
 }
 
 function parseRecords(records: RawRecord[], delimiter: string): CsvRow[] {
-  const parsed = Papa.parse<string[]>(records.map((record) => record.raw).join("\n"), { delimiter, newline: "\n" });
+  const parsed = Papa.parse<string[]>(records.map((record) => record.raw).join("\n"), {
+    delimiter,
+    newline: "\n",
+  });
   if (parsed.data.length === records.length) {
     const rows: CsvRow[] = new Array(records.length);
     for (let index = 0; index < records.length; index++) {

@@ -17,7 +17,10 @@ export async function createImport(options: { orgId: string; userId: string; inp
   return db.$transaction(async (tx) => {
     let listId: string;
     if ("listId" in list) {
-      const existing = await tx.contactList.findFirst({ where: { id: list.listId, orgId }, select: { id: true } });
+      const existing = await tx.contactList.findFirst({
+        where: { id: list.listId, orgId },
+        select: { id: true },
+      });
       if (!existing) throw new NotFoundError("That list");
       listId = existing.id;
     } else {
@@ -25,7 +28,10 @@ export async function createImport(options: { orgId: string; userId: string; inp
         listId = (await tx.contactList.create({ data: { orgId, name: list.newListName } })).id;
       } catch (error) {
         if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-          throw new ValidationError(`A list named "${list.newListName}" already exists. Pick it, or use another name.`, "newListName");
+          throw new ValidationError(
+            `A list named "${list.newListName}" already exists. Pick it, or use another name.`,
+            "newListName",
+          );
         }
         throw error;
       }

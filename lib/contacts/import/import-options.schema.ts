@@ -22,14 +22,21 @@ export const ZImportMapping = z
     lastName: ZColumn.optional(),
     email: ZColumn.optional(),
     timeZone: ZColumn.optional(),
-    custom: z.array(z.object({ column: ZColumn, name: ZCustomFieldName })).max(100).default([]),
+    custom: z
+      .array(z.object({ column: ZColumn, name: ZCustomFieldName }))
+      .max(100)
+      .default([]),
   })
   .superRefine((mapping, ctx) => {
     const used = new Map<number, string>();
     const claim = (column: number | undefined, what: string) => {
       if (column === undefined) return;
       const previous = used.get(column);
-      if (previous) ctx.addIssue({ code: "custom", message: `Column ${column + 1} is mapped twice (${previous} and ${what}).` });
+      if (previous)
+        ctx.addIssue({
+          code: "custom",
+          message: `Column ${column + 1} is mapped twice (${previous} and ${what}).`,
+        });
       used.set(column, what);
     };
     for (const field of STANDARD_FIELDS) claim(mapping[field], field);
@@ -63,7 +70,9 @@ export const ZCreateImport = z.object({
   /** An existing list, or the name of a new one. */
   list: z.union([
     z.object({ listId: z.uuid("Choose a list.") }),
-    z.object({ newListName: z.string().trim().min(1, "Name the new list.").max(100, "Use at most 100 characters.") }),
+    z.object({
+      newListName: z.string().trim().min(1, "Name the new list.").max(100, "Use at most 100 characters."),
+    }),
   ]),
 });
 

@@ -7,7 +7,11 @@ const CHUNK_BYTES = 1024 * 1024;
 
 export class FileTooLargeError extends AppError {
   constructor(maxBytes: number) {
-    super("file_too_large", `The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB. Split it into smaller files.`, 413);
+    super(
+      "file_too_large",
+      `The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB. Split it into smaller files.`,
+      413,
+    );
   }
 }
 
@@ -24,7 +28,10 @@ export async function receiveImportFile(options: {
   maxBytes: number;
 }): Promise<{ bytes: number }> {
   const { orgId, importId } = options;
-  const record = await db.contactImport.findFirst({ where: { id: importId, orgId }, select: { status: true } });
+  const record = await db.contactImport.findFirst({
+    where: { id: importId, orgId },
+    select: { status: true },
+  });
   if (!record) throw new NotFoundError("That import");
   if (record.status !== "uploading") throw new ValidationError("This import already has its file.");
 
@@ -37,7 +44,10 @@ export async function receiveImportFile(options: {
     if (bufferedBytes === 0) return;
     const data = Buffer.concat(buffered, bufferedBytes);
     if (seq === 0 && looksBinary(data)) {
-      throw new ValidationError("This file is not a CSV: it contains binary data. Export the sheet as CSV and try again.", "file");
+      throw new ValidationError(
+        "This file is not a CSV: it contains binary data. Export the sheet as CSV and try again.",
+        "file",
+      );
     }
     await pool.query(`INSERT INTO contact_import_chunks ("importId", seq, data) VALUES ($1::uuid, $2, $3)`, [
       importId,
@@ -65,7 +75,8 @@ export async function receiveImportFile(options: {
     await flush();
     if (bytes === 0) throw new ValidationError("The file is empty.", "file");
   } catch (error) {
-    const reason = error instanceof AppError ? error.message : "The upload was interrupted. Please try again.";
+    const reason =
+      error instanceof AppError ? error.message : "The upload was interrupted. Please try again.";
     await db.$transaction([
       db.contactImportChunk.deleteMany({ where: { importId } }),
       db.contactImport.updateMany({

@@ -93,7 +93,11 @@ export async function runImport(options: { orgId: string; importId: string; logg
         continue;
       }
       rowsInBatch++;
-      const outcome = mapImportRow(row, { mapping: importOptions.mapping, columnCount, defaultCountry: country });
+      const outcome = mapImportRow(row, {
+        mapping: importOptions.mapping,
+        columnCount,
+        defaultCountry: country,
+      });
       if (!outcome.ok) rejected.push({ line: row.line, raw: row.raw, reason: outcome.reason });
       else if (seen.has(keyOf(outcome.contact.phone))) duplicatesInFile++;
       else {
@@ -147,7 +151,11 @@ export async function runImport(options: { orgId: string; importId: string; logg
 }
 
 /** Marks an import failed with a reason the user can act on, and tells the browser. */
-export async function failImport(options: { orgId: string; importId: string; reason: string }): Promise<void> {
+export async function failImport(options: {
+  orgId: string;
+  importId: string;
+  reason: string;
+}): Promise<void> {
   const { orgId, importId } = options;
   const updated = await db.contactImport.updateMany({
     where: { id: importId, orgId, status: { not: "completed" } },
