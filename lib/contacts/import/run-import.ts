@@ -10,10 +10,17 @@ import { ZImportOptions } from "./import-options.schema";
 import { toImportProgress } from "./import-progress";
 import { mapImportRow, type ContactCandidate } from "./map-import-row";
 import { readImportFile } from "./read-import-file";
-import { writeImportBatch, type RejectedRow } from "./write-import-batch";
+import {
+  recordBatchProgress,
+  writeImportRows,
+  type ImportBatch,
+  type RejectedRow,
+} from "./write-import-batch";
 
 /** Rows per transaction: big enough for set-based speed, small enough for a lively progress bar. */
 export const IMPORT_BATCH_ROWS = 5_000;
+/** Batches written at once, on separate connections (the database's work is most of an import). */
+const CONCURRENT_WRITES = 2;
 
 /**
  * Runs an uploaded import to the end. Safe to run again after a crash: each
@@ -60,73 +67,93 @@ export async function runImport(options: { orgId: string; importId: string; logg
   let dataRow = 0;
   let bytesRead = 0;
   const checkpoint = record.checkpointRow;
-  // The database writes one batch while this process parses the next, so the
-  // two cores work at once. Writes stay strictly in order: one in flight at most.
-  let writing: Promise<void> = Promise.resolve();
+  // The database writes batches on two connections while this process parses
+  // the next one. Each batch inserts different numbers (duplicates were removed
+  // above), so they do not wait on each other's rows; but they commit strictly
+  // in file order, so the checkpoint never passes a batch that is not stored.
+  const writing = new Set<Promise<void>>();
+  let lastCommit: Promise<void> = Promise.resolve();
   let writeFailure: unknown;
-
-  for await (const rows of readCsvRows(decodeCsv(countBytes(readImportFile(importId))), {
-    delimiter: importOptions.delimiter,
-    batchSize: IMPORT_BATCH_ROWS,
-  })) {
-    let dataRows: CsvRow[] = rows;
-    if (columnCount === undefined) {
-      columnCount = rows[0]!.fields.length;
-      if (importOptions.hasHeader) dataRows = rows.slice(1);
-      if (importOptions.mapping.phone >= columnCount) {
-        throw new ValidationError(
-          `The phone column (column ${importOptions.mapping.phone + 1}) is not in the file, which has ${columnCount} columns.`,
-          "mapping",
-        );
-      }
-    }
-    const contacts: ContactCandidate[] = [];
-    const rejected: RejectedRow[] = [];
-    let duplicatesInFile = 0;
-    let rowsInBatch = 0;
-    for (const row of dataRows) {
-      dataRow++;
-      if (dataRow <= checkpoint) {
-        // Already committed by an earlier run: only remember the number.
-        const phone = normalizePhone(row.fields[importOptions.mapping.phone] ?? "", country);
-        if (phone.ok) seen.add(keyOf(phone.e164));
-        continue;
-      }
-      rowsInBatch++;
-      const outcome = mapImportRow(row, {
-        mapping: importOptions.mapping,
-        columnCount,
-        defaultCountry: country,
-      });
-      if (!outcome.ok) rejected.push({ line: row.line, raw: row.raw, reason: outcome.reason });
-      else if (seen.has(keyOf(outcome.contact.phone))) duplicatesInFile++;
-      else {
-        seen.add(keyOf(outcome.contact.phone));
-        contacts.push(outcome.contact);
-      }
-    }
-    if (rowsInBatch === 0) continue;
-    await writing;
-    if (writeFailure) throw writeFailure;
-    const batch = {
-      orgId,
-      importId,
-      listId,
-      existing: importOptions.existing,
-      contacts,
-      duplicatesInFile,
-      rejected,
-      rows: rowsInBatch,
-      checkpointRow: dataRow,
-      bytesRead,
-    };
-    writing = withTransaction((client) => writeImportBatch(client, batch))
-      .then(publish)
+  const write = (batch: ImportBatch) => {
+    const previous = lastCommit;
+    const commit = withTransaction(async (client) => {
+      // Losing the last batches in a server crash is harmless: the checkpoint
+      // is lost with them and the rerun writes them again.
+      await client.query("SET LOCAL synchronous_commit = off");
+      const counts = await writeImportRows(client, batch);
+      await previous;
+      await recordBatchProgress(client, batch, counts);
+    }).then(publish);
+    lastCommit = commit;
+    const tracked: Promise<void> = commit
       .catch((error: unknown) => {
-        writeFailure = error;
+        writeFailure ??= error;
+      })
+      .finally(() => writing.delete(tracked));
+    writing.add(tracked);
+  };
+
+  try {
+    for await (const rows of readCsvRows(decodeCsv(countBytes(readImportFile(importId))), {
+      delimiter: importOptions.delimiter,
+      batchSize: IMPORT_BATCH_ROWS,
+    })) {
+      let dataRows: CsvRow[] = rows;
+      if (columnCount === undefined) {
+        columnCount = rows[0]!.fields.length;
+        if (importOptions.hasHeader) dataRows = rows.slice(1);
+        if (importOptions.mapping.phone >= columnCount) {
+          throw new ValidationError(
+            `The phone column (column ${importOptions.mapping.phone + 1}) is not in the file, which has ${columnCount} columns.`,
+            "mapping",
+          );
+        }
+      }
+      const contacts: ContactCandidate[] = [];
+      const rejected: RejectedRow[] = [];
+      let duplicatesInFile = 0;
+      let rowsInBatch = 0;
+      for (const row of dataRows) {
+        dataRow++;
+        if (dataRow <= checkpoint) {
+          // Already committed by an earlier run: only remember the number.
+          const phone = normalizePhone(row.fields[importOptions.mapping.phone] ?? "", country);
+          if (phone.ok) seen.add(keyOf(phone.e164));
+          continue;
+        }
+        rowsInBatch++;
+        const outcome = mapImportRow(row, {
+          mapping: importOptions.mapping,
+          columnCount,
+          defaultCountry: country,
+        });
+        if (!outcome.ok) rejected.push({ line: row.line, raw: row.raw, reason: outcome.reason });
+        else if (seen.has(keyOf(outcome.contact.phone))) duplicatesInFile++;
+        else {
+          seen.add(keyOf(outcome.contact.phone));
+          contacts.push(outcome.contact);
+        }
+      }
+      if (rowsInBatch === 0) continue;
+      while (writing.size >= CONCURRENT_WRITES) await Promise.race(writing);
+      if (writeFailure) throw writeFailure;
+      write({
+        orgId,
+        importId,
+        listId,
+        existing: importOptions.existing,
+        contacts,
+        duplicatesInFile,
+        rejected,
+        rows: rowsInBatch,
+        checkpointRow: dataRow,
+        bytesRead,
       });
+    }
+  } finally {
+    // Never leave writes running behind a failure: the caller may retry at once.
+    await Promise.all(writing);
   }
-  await writing;
   if (writeFailure) throw writeFailure;
 
   if (columnCount === undefined) throw new ValidationError("The file is empty: there are no rows to import.");

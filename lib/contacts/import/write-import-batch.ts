@@ -22,11 +22,15 @@ export type ImportBatch = {
 export type BatchCounts = { imported: number; updated: number; duplicates: number; invalid: number };
 
 /**
- * Writes one batch in at most three set-based statements, in the caller's
- * transaction together with the import's counters and checkpoint, so a crash
- * leaves either all of the batch or none of it.
+ * Writes one batch's contacts, list memberships and rejected rows in two
+ * set-based statements. The caller records the batch's counters and
+ * checkpoint (recordBatchProgress) in the same transaction, so a crash leaves
+ * either all of the batch or none of it.
  */
-export async function writeImportBatch(client: PoolClient, batch: ImportBatch): Promise<BatchCounts> {
+export async function writeImportRows(
+  client: PoolClient,
+  batch: ImportBatch,
+): Promise<BatchCounts & { added: number }> {
   const { contacts } = batch;
 
   // Upsert the contacts and put all of them (new, updated and untouched) on the list.
@@ -95,13 +99,21 @@ export async function writeImportBatch(client: PoolClient, batch: ImportBatch): 
     );
   }
 
-  const counts: BatchCounts = {
+  return {
     imported,
     updated,
     duplicates: batch.duplicatesInFile + keptAsIs,
     invalid: batch.rejected.length,
+    added,
   };
-  // The maintained counters, in the same transaction as the rows they count.
+}
+
+/** The maintained counters and the checkpoint, in the same transaction as the rows they count. */
+export async function recordBatchProgress(
+  client: PoolClient,
+  batch: ImportBatch,
+  counts: BatchCounts & { added: number },
+): Promise<void> {
   await client.query(
     `WITH progress AS (
        UPDATE contact_imports SET
@@ -128,8 +140,7 @@ export async function writeImportBatch(client: PoolClient, batch: ImportBatch): 
       batch.checkpointRow,
       batch.bytesRead,
       batch.listId,
-      added,
+      counts.added,
     ],
   );
-  return counts;
 }
