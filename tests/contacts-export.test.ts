@@ -28,7 +28,7 @@ describe("exportContactListCsv", () => {
     const serials = lines.slice(1).map((line) => Number(line.split(",").at(-1)));
     expect(serials).toEqual(Array.from({ length: 23 }, (_, index) => index + 1));
     expect(chunks.join("")).not.toContain(String(outsider));
-    expect(lines[1]).toBe("'+4915100000001,First1,Last1,person1@example.test,,false,1");
+    expect(lines[1]).toBe("+4915100000001,First1,Last1,person1@example.test,,false,1");
   });
 
   it("writes cells a spreadsheet would run as formulas as text, and quotes commas, quotes and newlines", async () => {
@@ -49,7 +49,7 @@ describe("exportContactListCsv", () => {
     );
     expect(csv).toBe(
       "phone,firstName,lastName,email,timeZone,optedOut,formula,note\r\n" +
-        `'+4915100000042,"'=HYPERLINK(""http://evil.example"",""click"")",'@SUM(A1),'-2+3@example.test,,false,` +
+        `+4915100000042,"'=HYPERLINK(""http://evil.example"",""click"")",'@SUM(A1),'-2+3@example.test,,false,` +
         `'+cmd|' /C calc'!A0,"says ""hi"", twice\nreally"\r\n`,
     );
   });

@@ -5,6 +5,7 @@ describe("csvCell", () => {
   it("neutralises cells a spreadsheet would run as formulas", () => {
     expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
     expect(csvCell("+49 151")).toBe("'+49 151");
+    expect(csvCell("+1+cmd|' /C calc'!A0")).toBe("'+1+cmd|' /C calc'!A0");
     expect(csvCell("-2")).toBe("'-2");
     expect(csvCell("@SUM(A1)")).toBe("'@SUM(A1)");
   });
@@ -13,6 +14,10 @@ describe("csvCell", () => {
     expect(csvCell("Smith, Jr")).toBe('"Smith, Jr"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
     expect(csvCell("two\nlines")).toBe('"two\nlines"');
+  });
+
+  it("leaves an E.164 phone number as it is", () => {
+    expect(csvCell("+4915112345678")).toBe("+4915112345678");
   });
 
   it("leaves numbers and plain text alone", () => {
