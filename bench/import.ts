@@ -68,6 +68,7 @@ export async function runImportBench(options: {
     importSeconds: round(result.importSeconds!),
     rowsPerSecond: Math.round(rows / result.seconds!),
     peakRssMb: result.peakRssMb,
+    importerCpuSeconds: round(result.importerCpuSeconds!),
     imported: result.imported,
     updated: result.updated,
     duplicates: result.duplicates,
