@@ -1,21 +1,12 @@
-import { Skeleton } from "@/components/ui/skeleton";
-import styles from "./loading.module.css";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
 
 export default function DashboardLoading() {
   return (
-    <div className={styles.loading} role="status">
-      <span className="visually-hidden">Loading…</span>
-      <div className={styles.header}>
-        <Skeleton shape="heading" className={styles.title} />
-        <Skeleton className={styles.description} />
-      </div>
-      <div className={styles.cards}>
-        <Skeleton shape="block" />
-        <Skeleton shape="block" />
-        <Skeleton shape="block" />
-        <Skeleton shape="block" />
-      </div>
-      <Skeleton shape="block" className={styles.panel} />
-    </div>
+    <PageSkeleton
+      label="Loading…"
+      titleWidth="min(16rem, 70%)"
+      descriptionWidth="min(28rem, 90%)"
+      content="cards"
+    />
   );
 }

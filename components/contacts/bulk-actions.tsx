@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { Select } from "@/components/contacts/import/select";
+import { Select } from "@/components/ui/select";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { ActionMessage } from "./action-message";
 import { IDLE, type ActionState, type FormAction } from "./action-state";
-import { ConfirmDialog } from "./confirm-dialog";
 import { formatCount } from "./format-count";
 import { SubmitButton } from "./submit-button";
 import styles from "./bulk-actions.module.css";

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { Select } from "@/components/contacts/import/select";
+import { Select } from "@/components/ui/select";
 import { ActionMessage } from "./action-message";
 import { IDLE, type ActionState, type FormAction } from "./action-state";
 import { SubmitButton } from "./submit-button";

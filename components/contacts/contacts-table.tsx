@@ -3,6 +3,7 @@
 import { flexRender, getCoreRowModel, useReactTable, type RowSelectionState } from "@tanstack/react-table";
 import Link from "next/link";
 import { useState } from "react";
+import dataTable from "@/components/ui/data-table.module.css";
 import type { ContactSort } from "@/lib/contacts";
 import type { FormAction } from "./action-state";
 import { BulkActions } from "./bulk-actions";
@@ -71,8 +72,8 @@ export function ContactsTable({
         actions={actions}
         onDone={() => setRowSelection({})}
       />
-      <div className={styles.scroller}>
-        <table className={styles.table}>
+      <div className={dataTable.scroller}>
+        <table className={`${dataTable.table} ${styles.table}`}>
           <caption className="visually-hidden">{caption}</caption>
           <thead>
             {table.getHeaderGroups().map((group) => (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Select } from "@/components/contacts/import/select";
+import { Select } from "@/components/ui/select";
 import { Button } from "@/components/ui/button";
 import { Input } from "@/components/ui/input";
 import { CONTACT_SORTS } from "@/lib/contacts";

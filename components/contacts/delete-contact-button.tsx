@@ -2,8 +2,8 @@
 
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { IDLE, type FormAction } from "./action-state";
-import { ConfirmDialog } from "./confirm-dialog";
 import { SubmitButton } from "./submit-button";
 import styles from "./bulk-actions.module.css";
 

@@ -2,11 +2,11 @@
 
 import { useActionState, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
 import { buttonClassName } from "@/components/ui/button-class-name";
 import { IDLE, type ActionState, type FormAction } from "./action-state";
-import { ConfirmDialog } from "./confirm-dialog";
 import { formatCount } from "./format-count";
 import { SubmitButton } from "./submit-button";
 import styles from "./list-forms.module.css";

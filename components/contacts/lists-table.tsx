@@ -1,4 +1,5 @@
 import Link from "next/link";
+import dataTable from "@/components/ui/data-table.module.css";
 import type { ContactListSummary } from "@/lib/contacts";
 import type { FormAction } from "./action-state";
 import { ListRowActions } from "./list-row-actions";
@@ -15,8 +16,8 @@ type ListsTableProps = {
 /** Every list with its size; an organization has tens of lists, so all of them are shown at once. */
 export function ListsTable({ lists, actions }: ListsTableProps) {
   return (
-    <div className={styles.scroller}>
-      <table className={styles.table}>
+    <div className={dataTable.scroller}>
+      <table className={dataTable.table}>
         <caption className="visually-hidden">Lists, by name</caption>
         <thead>
           <tr>

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { ButtonLink } from "@/components/ui/button-link";
-import { ConfirmDialog } from "./confirm-dialog";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { SavedTemplate, TemplateRowAction } from "./template-action-result";
 import styles from "./templates-table.module.css";
 
@@ -72,7 +72,7 @@ export function TemplateRowActions({
         confirmLabel={deleting ? "Deleting…" : "Delete template"}
         pending={deleting}
         onConfirm={remove}
-        onCancel={() => setConfirming(false)}
+        onClose={() => setConfirming(false)}
       >
         The template is removed for everyone in your organization. Campaigns that used it keep the text they
         were sent with.

@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Badge } from "@/components/ui/badge";
+import dataTable from "@/components/ui/data-table.module.css";
 import { segmentCount } from "./counter-summary";
 import { LocalTime } from "./local-time";
 import type { SavedTemplate, TemplateRowAction } from "./template-action-result";
@@ -89,8 +90,8 @@ export function TemplatesTable({ templates, duplicateAction, deleteAction }: Tem
       <div role="status" aria-atomic="true">
         {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
       </div>
-      <div className={styles.scroller}>
-        <table className={styles.table}>
+      <div className={dataTable.scroller}>
+        <table className={`${dataTable.table} ${styles.table}`}>
           <thead>
             {table.getHeaderGroups().map((group) => (
               <tr key={group.id}>

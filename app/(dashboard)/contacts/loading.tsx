@@ -1,30 +1,12 @@
-import { Skeleton } from "@/components/ui/skeleton";
-import styles from "./loading.module.css";
-
-const ROWS = 8;
+import { PageSkeleton } from "@/components/ui/page-skeleton";
 
 export default function ContactsLoading() {
   return (
-    <div className={styles.loading} role="status">
-      <span className="visually-hidden">Loading contacts…</span>
-      <div className={styles.header}>
-        <Skeleton shape="heading" className={styles.title} />
-        <Skeleton className={styles.description} />
-      </div>
-      <div className={styles.layout}>
-        <div className={styles.nav}>
-          <Skeleton />
-          <Skeleton />
-          <Skeleton />
-          <Skeleton />
-        </div>
-        <div className={styles.table}>
-          <Skeleton shape="block" className={styles.toolbar} />
-          {Array.from({ length: ROWS }, (_, index) => (
-            <Skeleton key={index} className={styles.row} />
-          ))}
-        </div>
-      </div>
-    </div>
+    <PageSkeleton
+      label="Loading contacts…"
+      titleWidth="min(12rem, 60%)"
+      descriptionWidth="min(22rem, 90%)"
+      content="table"
+    />
   );
 }

@@ -1,8 +1,8 @@
 "use client";
 
 import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import { COLUMN_FIELD_LABELS, type ColumnChoice, type ColumnField } from "./column-choices";
-import { Select } from "./select";
 import styles from "./column-mapping-table.module.css";
 
 const FIELD_ORDER: ColumnField[] = ["phone", "firstName", "lastName", "email", "timeZone", "custom", "skip"];

@@ -2,6 +2,7 @@
 
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
+import { Select } from "@/components/ui/select";
 import type {
   ImportCountryOption,
   ImportFormErrors,
@@ -9,7 +10,6 @@ import type {
   ImportListOption,
   ListTarget,
 } from "./import-form-state";
-import { Select } from "./select";
 import styles from "./import-target-fields.module.css";
 
 type ImportTargetFieldsProps = {

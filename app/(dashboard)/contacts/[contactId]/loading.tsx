@@ -1,16 +1,12 @@
-import { Skeleton } from "@/components/ui/skeleton";
-import styles from "../loading.module.css";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
 
 export default function ContactLoading() {
   return (
-    <div className={styles.loading} role="status">
-      <span className="visually-hidden">Loading contact…</span>
-      <div className={styles.header}>
-        <Skeleton shape="heading" className={styles.title} />
-        <Skeleton className={styles.description} />
-      </div>
-      <Skeleton shape="block" />
-      <Skeleton shape="block" />
-    </div>
+    <PageSkeleton
+      label="Loading contact…"
+      titleWidth="min(12rem, 60%)"
+      descriptionWidth="min(22rem, 90%)"
+      content={{ blocks: [undefined, undefined] }}
+    />
   );
 }

@@ -1,16 +1,12 @@
-import { Skeleton } from "@/components/ui/skeleton";
-import styles from "./loading.module.css";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
 
 export default function ImportContactsLoading() {
   return (
-    <div className={styles.loading} role="status">
-      <span className="visually-hidden">Loading…</span>
-      <div className={styles.header}>
-        <Skeleton shape="heading" className={styles.title} />
-        <Skeleton className={styles.description} />
-      </div>
-      <Skeleton shape="block" className={styles.dropZone} />
-      <Skeleton shape="block" />
-    </div>
+    <PageSkeleton
+      label="Loading…"
+      titleWidth="min(14rem, 70%)"
+      descriptionWidth="min(36rem, 90%)"
+      content={{ blocks: [280, undefined] }}
+    />
   );
 }

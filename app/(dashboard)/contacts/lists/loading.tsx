@@ -1,15 +1,12 @@
-import { Skeleton } from "@/components/ui/skeleton";
-import styles from "../loading.module.css";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
 
 export default function ListsLoading() {
   return (
-    <div className={styles.loading} role="status">
-      <span className="visually-hidden">Loading lists…</span>
-      <div className={styles.header}>
-        <Skeleton shape="heading" className={styles.title} />
-        <Skeleton className={styles.description} />
-      </div>
-      <Skeleton shape="block" />
-    </div>
+    <PageSkeleton
+      label="Loading lists…"
+      titleWidth="min(12rem, 60%)"
+      descriptionWidth="min(22rem, 90%)"
+      content={{ blocks: [undefined] }}
+    />
   );
 }

@@ -1,15 +1,12 @@
-import { Skeleton } from "@/components/ui/skeleton";
-import styles from "./loading.module.css";
+import { PageSkeleton } from "@/components/ui/page-skeleton";
 
 export default function ImportLoading() {
   return (
-    <div className={styles.loading} role="status">
-      <span className="visually-hidden">Loading the import…</span>
-      <div className={styles.header}>
-        <Skeleton shape="heading" className={styles.title} />
-        <Skeleton className={styles.description} />
-      </div>
-      <Skeleton shape="block" className={styles.progress} />
-    </div>
+    <PageSkeleton
+      label="Loading the import…"
+      titleWidth="min(18rem, 70%)"
+      descriptionWidth="min(24rem, 90%)"
+      content={{ blocks: [260] }}
+    />
   );
 }
