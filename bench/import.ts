@@ -4,6 +4,7 @@ import { pipeline } from "node:stream/promises";
 import { promisify } from "node:util";
 import { Client } from "pg";
 import { from as copyFrom } from "pg-copy-streams";
+import { WORKER_NODE_OPTIONS } from "../scripts/stack/start-stack";
 import { generateContactsCsv, type GeneratedFile } from "./generate-contacts-csv";
 
 const run = promisify(execFile);
@@ -52,7 +53,16 @@ export async function runImportBench(options: {
   const { stdout } = await run(
     "node_modules/.bin/tsx",
     ["bench/import-child.ts", options.orgId, options.userId, path],
-    { env: { ...process.env, DATABASE_URL: options.databaseUrl, LOG_LEVEL: "warn" }, maxBuffer: 1 << 20 },
+    {
+      env: {
+        ...process.env,
+        DATABASE_URL: options.databaseUrl,
+        LOG_LEVEL: "warn",
+        // The same heap limit as the worker process that runs imports for real.
+        NODE_OPTIONS: [process.env.NODE_OPTIONS, WORKER_NODE_OPTIONS].filter(Boolean).join(" "),
+      },
+      maxBuffer: 1 << 20,
+    },
   );
   const result = JSON.parse(stdout.trim().split("\n").at(-1)!) as Record<string, number>;
   const copySeconds = await copyBaseline(options.databaseUrl, path);

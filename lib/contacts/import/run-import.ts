@@ -8,6 +8,7 @@ import { readCsvRows, type CsvRow } from "../csv/read-csv-rows";
 import { normalizePhone } from "../phone";
 import { ZImportOptions } from "./import-options.schema";
 import { toImportProgress } from "./import-progress";
+import { NumberSet } from "./number-set";
 import { mapImportRow, type ContactCandidate } from "./map-import-row";
 import { readImportFile } from "./read-import-file";
 import {
@@ -61,7 +62,8 @@ export async function runImport(options: { orgId: string; importId: string; logg
   // Numbers seen so far in this file, as numbers (E.164 has at most 15 digits,
   // exact in a double): a Set of strings would keep every parsed chunk alive
   // through the substrings it holds, and a million of them is the whole file.
-  const seen = new Set<number>();
+  // NumberSet keeps them in one typed array, off the garbage-collected heap.
+  const seen = new NumberSet();
   const keyOf = (e164: string) => Number(e164.slice(1));
   let columnCount: number | undefined;
   let dataRow = 0;

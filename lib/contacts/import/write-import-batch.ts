@@ -39,12 +39,12 @@ export async function writeImportRows(
   // statement, so it never sees the rows inserted here).
   const written = await client.query<{ imported: string; updated: string; added: string }>(
     `WITH input AS (
-       SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[])
-         AS t(phone, "firstName", "lastName", email, "timeZone", fields)
+       SELECT * FROM json_to_recordset($2::json)
+         AS t(phone text, "firstName" text, "lastName" text, email text, "timeZone" text, fields jsonb)
      ),
      upserted AS (
        INSERT INTO contacts ("orgId", phone, "firstName", "lastName", email, "timeZone", fields)
-       SELECT $1::uuid, phone, "firstName", "lastName", email, "timeZone", fields::jsonb FROM input
+       SELECT $1::uuid, phone, "firstName", "lastName", email, "timeZone", fields FROM input
        ON CONFLICT ("orgId", phone) DO UPDATE SET
          "firstName" = COALESCE(EXCLUDED."firstName", contacts."firstName"),
          "lastName" = COALESCE(EXCLUDED."lastName", contacts."lastName"),
@@ -52,7 +52,7 @@ export async function writeImportRows(
          "timeZone" = COALESCE(EXCLUDED."timeZone", contacts."timeZone"),
          fields = contacts.fields || EXCLUDED.fields,
          "updatedAt" = now()
-       WHERE $8::boolean
+       WHERE $3::boolean
        RETURNING id, phone, (xmax = 0) AS inserted
      ),
      existing AS (
@@ -62,24 +62,18 @@ export async function writeImportRows(
      ),
      added AS (
        INSERT INTO contact_list_members ("listId", "contactId")
-       SELECT $9::uuid, id FROM upserted UNION ALL SELECT $9::uuid, id FROM existing
+       SELECT $4::uuid, id FROM upserted UNION ALL SELECT $4::uuid, id FROM existing
        ON CONFLICT DO NOTHING
        RETURNING 1
      )
      SELECT (SELECT count(*) FROM upserted WHERE inserted) AS imported,
             (SELECT count(*) FROM upserted WHERE NOT inserted) AS updated,
             (SELECT count(*) FROM added) AS added`,
-    [
-      batch.orgId,
-      contacts.map((c) => c.phone),
-      contacts.map((c) => c.firstName),
-      contacts.map((c) => c.lastName),
-      contacts.map((c) => c.email),
-      contacts.map((c) => c.timeZone),
-      contacts.map((c) => JSON.stringify(c.fields)),
-      batch.existing === "update",
-      batch.listId,
-    ],
+    // One JSON text for the whole batch: V8's native JSON.stringify and
+    // PostgreSQL's JSON parser are far cheaper than six parameter arrays
+    // escaped element by element in JavaScript (and each contact's custom
+    // fields go in as they are, not as a JSON string per row).
+    [batch.orgId, JSON.stringify(contacts), batch.existing === "update", batch.listId],
   );
   const imported = Number(written.rows[0]!.imported);
   const updated = Number(written.rows[0]!.updated);
