@@ -15,14 +15,15 @@ export type StackOptions = {
 
 /**
  * V8's old-space limit for the worker process. Without it V8 lets the heap
- * grow lazily to several hundred MB during a large contact import (the
- * garbage is short-lived batches, not live data: a forced GC brings it back
- * to ~80 MB). With 160 MB a 1,000,000-row import peaks under 300 MB RSS with
- * exact counts (`npm run bench -- import` runs its importing process with the
- * same flag). Imports are the worker's only job so far; a new job type must
- * be checked under this limit. Repeated in package.json's "worker" script.
+ * grow lazily during a large contact import (the garbage is short-lived
+ * batches, not live data: a forced GC brings it back to ~80 MB) and a
+ * 1,000,000-row import peaked at ~525 MB RSS; with 128 MB it peaked at
+ * 280-323 MB over two runs (160 MB: ~305 MB), with exact counts and the same
+ * importer CPU. `npm run bench -- import` runs its importing process with the
+ * same flag. Imports are the worker's only job so far; a new job type must be
+ * checked under this limit. Repeated in package.json's "worker" script.
  */
-export const WORKER_NODE_OPTIONS = "--max-old-space-size=160";
+export const WORKER_NODE_OPTIONS = "--max-old-space-size=128";
 
 export type RunningStack = { url: string; stop(): Promise<void>; exited: Promise<string> };
 
