@@ -104,29 +104,8 @@ class RecordCutter {
   }
 }
 
+/** papaparse parses every record (the cutter only decides where records end). */
 function parseRecords(records: RawRecord[], delimiter: string): CsvRow[] {
-  // Most records have no quote at all: their fields are exactly the text
-  // between delimiters (the cutter already ended them at line breaks), which
-  // is what papaparse would return, without joining and re-scanning the batch.
-  const rows: CsvRow[] = new Array(records.length);
-  const quoted: number[] = [];
-  for (let index = 0; index < records.length; index++) {
-    const record = records[index]!;
-    if (record.raw.indexOf('"') === -1) {
-      rows[index] = { line: record.line, raw: record.raw, fields: record.raw.split(delimiter) };
-    } else quoted.push(index);
-  }
-  if (quoted.length > 0) {
-    const parsed = parseQuotedRecords(
-      quoted.map((index) => records[index]!),
-      delimiter,
-    );
-    for (let k = 0; k < quoted.length; k++) rows[quoted[k]!] = parsed[k]!;
-  }
-  return rows;
-}
-
-function parseQuotedRecords(records: RawRecord[], delimiter: string): CsvRow[] {
   const parsed = Papa.parse<string[]>(records.map((record) => record.raw).join("\n"), {
     delimiter,
     newline: "\n",
