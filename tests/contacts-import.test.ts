@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { getImport, runImport } from "@/lib/contacts";
+import { createImport, expireStaleUploads, getImport, runImport } from "@/lib/contacts";
 import { db, getPool } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { closeQueues } from "@/lib/queue";
@@ -296,5 +296,44 @@ describe("contact import: tenant isolation", () => {
     await runImport({ orgId: intruder.org.id, importId: record.id, logger });
     expect((await db.contactImport.findUniqueOrThrow({ where: { id: record.id } })).status).toBe("pending");
     expect(await db.contact.count({ where: { orgId: intruder.org.id } })).toBe(0);
+  });
+});
+
+describe("contact import: abandoned uploads", () => {
+  it("fails imports whose upload never finished and frees their chunks, leaving recent ones alone", async () => {
+    const { org, user } = await makeOrganization();
+    const abandoned = await createImport({
+      orgId: org.id,
+      userId: user.id,
+      input: {
+        fileName: "a.csv",
+        list: { newListName: "Abandoned" },
+        options: { mapping: { phone: 0 }, defaultCountry: "DE" },
+      },
+    });
+    const recent = await createImport({
+      orgId: org.id,
+      userId: user.id,
+      input: {
+        fileName: "b.csv",
+        list: { newListName: "Recent" },
+        options: { mapping: { phone: 0 }, defaultCountry: "DE" },
+      },
+    });
+    await db.contactImportChunk.create({
+      data: { importId: abandoned.id, seq: 0, data: Buffer.from("phone\n") },
+    });
+    await db.contactImport.update({
+      where: { id: abandoned.id },
+      data: { createdAt: new Date(Date.now() - 2 * 3600_000) },
+    });
+
+    expect(await expireStaleUploads()).toBeGreaterThanOrEqual(1);
+    expect(await db.contactImport.findUniqueOrThrow({ where: { id: abandoned.id } })).toMatchObject({
+      status: "failed",
+      error: "The upload did not finish. Choose the file again to import it.",
+    });
+    expect(await db.contactImportChunk.count({ where: { importId: abandoned.id } })).toBe(0);
+    expect((await db.contactImport.findUniqueOrThrow({ where: { id: recent.id } })).status).toBe("uploading");
   });
 });

@@ -3,7 +3,7 @@ import { Worker } from "bullmq";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
 import type { Logger } from "@/lib/logger";
-import { BULL_PREFIX, closeQueues, QUEUES, type QueueName } from "@/lib/queue";
+import { BULL_PREFIX, closeQueues, getQueue, QUEUES, type QueueName } from "@/lib/queue";
 import { createRedis } from "@/lib/redis";
 import { startPresence } from "./presence";
 import { processJob } from "./process-job";
@@ -46,6 +46,12 @@ export async function startWorker(logger: Logger): Promise<RunningWorker> {
     return worker;
   });
   await Promise.all(workers.map((worker) => worker.waitUntilReady()));
+  // Housekeeping schedules; upserting is idempotent, so every worker may do it.
+  await getQueue(QUEUES.maintenance).upsertJobScheduler(
+    "expire-stale-uploads",
+    { every: 10 * 60_000 },
+    { name: "expire-stale-uploads", data: {} },
+  );
   const presence = startPresence(redis, { workerId, queues: Object.values(QUEUES) });
   await presence.ready;
 

@@ -26,6 +26,10 @@ export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 const ZUuid = z.uuid();
 
 export const JOBS = {
+  "expire-stale-uploads": {
+    queue: QUEUES.maintenance,
+    payload: z.object({}).strict(),
+  },
   "import-contacts": {
     queue: QUEUES.imports,
     payload: z.object({ orgId: ZUuid, importId: ZUuid }).strict(),

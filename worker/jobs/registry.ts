@@ -1,6 +1,7 @@
 import type { Job } from "bullmq";
 import type { JobName, JobPayload } from "@/lib/queue";
 import type { Logger } from "@/lib/logger";
+import { expireStaleUploadsJob } from "./expire-stale-uploads";
 import { importContactsJob } from "./import-contacts";
 
 export type JobContext = { job: Job; logger: Logger };
@@ -13,4 +14,5 @@ export type JobHandler<N extends JobName> = (payload: JobPayload<N>, context: Jo
  */
 export const JOB_HANDLERS: { [N in JobName]?: JobHandler<N> } = {
   "import-contacts": importContactsJob,
+  "expire-stale-uploads": expireStaleUploadsJob,
 };
