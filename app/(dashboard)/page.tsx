@@ -1,22 +1,27 @@
 import type { Metadata } from "next";
-import { emptyDashboardStats, type GettingStartedProgress } from "@/components/dashboard/dashboard-stats";
+import type { DashboardStats, GettingStartedProgress } from "@/components/dashboard/dashboard-stats";
 import { GetStarted } from "@/components/dashboard/get-started";
 import { StatsOverview } from "@/components/dashboard/stats-overview";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSession } from "@/lib/auth/server";
+import { getOrganizationOverview } from "@/lib/campaigns";
 import styles from "./dashboard.module.css";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function DashboardPage() {
   const session = await requireSession();
-  // Real figures come from lib/ once contacts, campaigns and messaging are built;
-  // swap these two values for their queries (scoped by session.orgId).
-  const stats = emptyDashboardStats;
+  const figures = await getOrganizationOverview({ orgId: session.orgId });
+  const stats: DashboardStats = {
+    contacts: figures.contacts,
+    campaignsSent: figures.campaignsSent,
+    messagesDelivered: figures.messagesDelivered,
+    replies: figures.replies,
+  };
   const progress: GettingStartedProgress = {
     hasContacts: stats.contacts > 0,
-    hasTemplates: false,
-    hasCampaigns: stats.campaignsSent > 0,
+    hasTemplates: figures.hasTemplates,
+    hasCampaigns: figures.hasCampaigns,
   };
   const firstName = session.name.trim().split(/\s+/)[0] || session.email;
   const overview = `Here is how messaging is going at ${session.orgName}`;

@@ -12,10 +12,3 @@ export type GettingStartedProgress = {
   hasTemplates: boolean;
   hasCampaigns: boolean;
 };
-
-export const emptyDashboardStats: DashboardStats = {
-  contacts: 0,
-  campaignsSent: 0,
-  messagesDelivered: 0,
-  replies: 0,
-};

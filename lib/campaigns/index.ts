@@ -1,0 +1,1 @@
+export { getOrganizationOverview, type OrganizationOverview } from "./get-organization-overview";
