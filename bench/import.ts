@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { createReadStream, existsSync, mkdirSync, statSync } from "node:fs";
+import { createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { pipeline } from "node:stream/promises";
 import { promisify } from "node:util";
 import { Client } from "pg";
@@ -42,12 +42,10 @@ export async function runImportBench(options: {
   const expectedFile = `${path}.json`;
   let expected: GeneratedFile;
   if (existsSync(path) && existsSync(expectedFile)) {
-    expected = JSON.parse(
-      await import("node:fs/promises").then((fs) => fs.readFile(expectedFile, "utf8")),
-    ) as GeneratedFile;
+    expected = JSON.parse(readFileSync(expectedFile, "utf8")) as GeneratedFile;
   } else {
     expected = await generateContactsCsv(path, rows);
-    await import("node:fs/promises").then((fs) => fs.writeFile(expectedFile, JSON.stringify(expected)));
+    writeFileSync(expectedFile, JSON.stringify(expected));
   }
 
   const { stdout } = await run(

@@ -1,13 +1,14 @@
 "use client";
 
 import { Alert } from "@/components/ui/alert";
-import type { AudienceList, ListSegmentsMeasure } from "@/lib/templates";
+import type { ContactListSummary } from "@/lib/contacts";
+import type { ListSegmentsMeasure } from "@/lib/templates";
 import { count, segmentRange } from "./counter-summary";
 import type { RequestState } from "./use-debounced-request";
 import styles from "./audience-measure.module.css";
 
 type AudienceMeasureProps = {
-  lists: readonly AudienceList[];
+  lists: readonly ContactListSummary[];
   selected: readonly string[];
   onSelectedChange: (listIds: string[]) => void;
   state: RequestState<ListSegmentsMeasure>;

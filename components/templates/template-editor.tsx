@@ -7,7 +7,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import type { AudienceList, MergeField, PreviewContact, TemplateIssue } from "@/lib/templates";
+import type { ContactListSummary } from "@/lib/contacts";
+import type { MergeField, PreviewContact, TemplateIssue } from "@/lib/templates";
 import { AudienceMeasure } from "./audience-measure";
 import { fetchListMeasure, fetchPreview } from "./editor-api";
 import { insertAtCursor, type TextEdit } from "./insert-at-cursor";
@@ -24,7 +25,7 @@ type TemplateEditorProps = {
   /** The saved template, or null for a new one. */
   template: { id: string; name: string; body: string } | null;
   mergeFields: readonly MergeField[];
-  lists: readonly AudienceList[];
+  lists: readonly ContactListSummary[];
   saveAction: SaveTemplateAction;
   /** Shown once after a new template was created and the page moved to its address. */
   justCreated?: boolean;

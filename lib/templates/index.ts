@@ -68,7 +68,6 @@ export { getMergeFields, type MergeField, type MergeFields } from "./get-merge-f
 export { previewTemplate, type TemplatePreviewResult } from "./preview-template";
 export { measureListSegments, type ListSegmentsMeasure } from "./measure-list-segments";
 export { findPreviewContacts, PREVIEW_CONTACTS_LIMIT } from "./find-preview-contacts";
-export { listAudienceLists, type AudienceList } from "./list-audience-lists";
 export { type PreviewContact, SAMPLE_CONTACT_LABEL } from "./preview-contact";
 export { type TemplateSummary } from "./template-summary";
 export { OPT_OUT_TEXT } from "./opt-out-text";

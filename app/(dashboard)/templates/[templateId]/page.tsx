@@ -4,7 +4,8 @@ import { TemplateEditor } from "@/components/templates/template-editor";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSession } from "@/lib/auth/server";
 import { NotFoundError } from "@/lib/errors";
-import { getMergeFields, getTemplate, listAudienceLists } from "@/lib/templates";
+import { getMergeFields, getTemplate } from "@/lib/templates";
+import { listContactLists } from "@/lib/contacts";
 import { saveTemplateAction } from "../actions";
 
 export const metadata: Metadata = { title: "Edit template" };
@@ -24,7 +25,7 @@ export default async function EditTemplatePage({ params, searchParams }: EditTem
       throw error;
     }),
     getMergeFields({ orgId }),
-    listAudienceLists({ orgId }),
+    listContactLists({ orgId }),
   ]);
   return (
     <>

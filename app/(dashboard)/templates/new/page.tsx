@@ -2,14 +2,15 @@ import type { Metadata } from "next";
 import { TemplateEditor } from "@/components/templates/template-editor";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSession } from "@/lib/auth/server";
-import { getMergeFields, listAudienceLists } from "@/lib/templates";
+import { getMergeFields } from "@/lib/templates";
+import { listContactLists } from "@/lib/contacts";
 import { saveTemplateAction } from "../actions";
 
 export const metadata: Metadata = { title: "New template" };
 
 export default async function NewTemplatePage() {
   const { orgId } = await requireSession();
-  const [{ fields }, lists] = await Promise.all([getMergeFields({ orgId }), listAudienceLists({ orgId })]);
+  const [{ fields }, lists] = await Promise.all([getMergeFields({ orgId }), listContactLists({ orgId })]);
   return (
     <>
       <PageHeader
