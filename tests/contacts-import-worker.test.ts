@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getImport } from "@/lib/contacts";
-import { subscribeEvents, type LiveEvent } from "@/lib/events";
+import { subscribeEvents, type ImportProgressEvent } from "@/lib/events";
 import { logger } from "@/lib/logger";
 import { startWorker } from "@/worker/start-worker";
 import { makeOrganization } from "./helpers/factories";
@@ -20,8 +20,13 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, tim
 describe("contact import through the worker", () => {
   it("runs in the worker after the upload and publishes live progress to the organization", async () => {
     const { org, user } = await makeOrganization();
-    const events: LiveEvent[] = [];
-    const unsubscribe = await subscribeEvents({ orgId: org.id, onEvent: (event) => events.push(event) });
+    const events: ImportProgressEvent[] = [];
+    const unsubscribe = await subscribeEvents({
+      orgId: org.id,
+      onEvent: (event) => {
+        if (event.type === "import.progress") events.push(event);
+      },
+    });
     const worker = await startWorker(logger);
     try {
       const rows = ["phone,first,last,plan"];

@@ -1,3 +1,10 @@
 export { publishEvent, orgChannel } from "./publish-event";
 export { subscribeEvents } from "./subscribe-events";
-export { ZLiveEvent, topicOf, type LiveEvent, type ImportProgressEvent } from "./live-event";
+export {
+  ZLiveEvent,
+  topicOf,
+  type LiveEvent,
+  type ImportProgressEvent,
+  type CampaignProgressEvent,
+  type ConnectorStateEvent,
+} from "./live-event";

@@ -15,15 +15,53 @@ export const ZImportProgressEvent = z.object({
   error: z.string().nullable(),
 });
 
-export const ZLiveEvent = z.discriminatedUnion("type", [ZImportProgressEvent]);
+/** A campaign's status and maintained counters (lib/campaigns), published as they change. */
+export const ZCampaignProgressEvent = z.object({
+  type: z.literal("campaign.progress"),
+  campaignId: z.string(),
+  status: z.enum(["draft", "scheduled", "running", "paused", "completed", "cancelled", "failed"]),
+  counts: z.record(z.string(), z.number()),
+  at: z.string(),
+});
+
+/** Live state of an SMPP connector's binds, summed up over every worker (lib/smpp/connector-state). */
+export const ZConnectorStateEvent = z.object({
+  type: z.literal("connector.state"),
+  connectorId: z.string(),
+  state: z.enum(["idle", "connecting", "bound", "reconnecting", "failed"]),
+  error: z.string().nullable(),
+  binds: z.array(
+    z.object({
+      workerId: z.string(),
+      bindIndex: z.number(),
+      status: z.enum(["connecting", "bound", "reconnecting", "failed"]),
+      error: z.string().nullable(),
+      at: z.string(),
+    }),
+  ),
+  /** When this summary was taken (ISO); of two summaries the later one is current. */
+  at: z.string(),
+});
+
+export const ZLiveEvent = z.discriminatedUnion("type", [
+  ZImportProgressEvent,
+  ZCampaignProgressEvent,
+  ZConnectorStateEvent,
+]);
 
 export type LiveEvent = z.infer<typeof ZLiveEvent>;
 export type ImportProgressEvent = z.infer<typeof ZImportProgressEvent>;
+export type CampaignProgressEvent = z.infer<typeof ZCampaignProgressEvent>;
+export type ConnectorStateEvent = z.infer<typeof ZConnectorStateEvent>;
 
 /** Topic a browser subscribes to, e.g. "import:<id>". */
 export function topicOf(event: LiveEvent): string {
   switch (event.type) {
     case "import.progress":
       return `import:${event.importId}`;
+    case "campaign.progress":
+      return `campaign:${event.campaignId}`;
+    case "connector.state":
+      return "connectors";
   }
 }

@@ -8,4 +8,4 @@ export {
   type JobPayload,
 } from "./jobs";
 export { getQueue, closeQueues, BULL_PREFIX, DEFAULT_JOB_OPTIONS } from "./connection";
-export { enqueueJob } from "./enqueue";
+export { enqueueJob, enqueueJobs } from "./enqueue";

@@ -71,6 +71,8 @@ export { findPreviewContacts, PREVIEW_CONTACTS_LIMIT } from "./find-preview-cont
 export { type PreviewContact, SAMPLE_CONTACT_LABEL } from "./preview-contact";
 export { type TemplateSummary } from "./template-summary";
 export { OPT_OUT_TEXT } from "./opt-out-text";
+export { loadRenderSettings, type RenderSettings } from "./load-render-settings";
+export { checkTemplateBody } from "./check-template-body";
 export {
   MAX_MEASURED_LISTS,
   MAX_TEMPLATES_PER_PAGE,

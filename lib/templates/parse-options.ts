@@ -1,16 +1,6 @@
-import type { z } from "zod";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 
-/**
- * Parses a domain function's options; the first problem becomes a
- * ValidationError naming its field, so a form can show it next to the input.
- */
-export function parseOptions<Schema extends z.ZodType>(schema: Schema, options: unknown): z.output<Schema> {
-  const parsed = schema.safeParse(options);
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  throw new ValidationError(issue?.message ?? "Check the input.", issue?.path.join(".") || undefined);
-}
+export { parseOptions } from "@/lib/parse-options";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
