@@ -14,6 +14,8 @@ const ZConfig = z.object({
   APP_URL: z.string().url().default("http://localhost:3000"),
   PORT: z.coerce.number().int().positive().default(3000),
   NEXTAUTH_SECRET: z.string().min(16).default("dev-only-secret-change-me-in-production"),
+  /** Key material for SMPP connector passwords at rest; absent: derived from NEXTAUTH_SECRET. */
+  CONNECTOR_SECRET: z.string().min(16).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   SERVICE_NAME: z.string().default("web"),
   SMSC_HOST: z.string().default("127.0.0.1"),

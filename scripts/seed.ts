@@ -1,12 +1,12 @@
 import { createOrganization } from "@/lib/auth";
 import { config } from "@/lib/config";
 import { db } from "@/lib/db";
+import { encryptConnectorPassword } from "@/lib/smpp";
 
 import { DEMO } from "./demo-login";
 
 const DEMO_CONNECTOR = "Default SMSC";
 
-/** The demo organization and owner that `npm start` prints, plus a connector to the bundled simulator. */
 /** One real contact, so previews and tests have someone to render for. */
 const DEMO_CONTACT = {
   phone: "+4915799990001",
@@ -15,6 +15,7 @@ const DEMO_CONTACT = {
   fields: { plan: "gold" },
 };
 
+/** The demo organization and owner that `npm start` prints, plus a connector to the bundled simulator. */
 export async function seedDemo(): Promise<void> {
   const { org } = await createOrganization({
     db,
@@ -24,23 +25,18 @@ export async function seedDemo(): Promise<void> {
       owner: { email: DEMO.email, name: "Demo Owner", password: DEMO.password },
     },
   });
+  // Re-seeding follows SMSC_* so the demo can be pointed at a real carrier (README). The password
+  // is encrypted afresh each time, which also replaces one saved under an earlier secret.
+  const smsc = {
+    host: config.SMSC_HOST,
+    port: config.SMSC_PORT,
+    systemId: config.SMSC_SYSTEM_ID,
+    password: encryptConnectorPassword(config.SMSC_PASSWORD, { orgId: org.id }),
+  };
   await db.smppConnector.upsert({
     where: { orgId_name: { orgId: org.id, name: DEMO_CONNECTOR } },
-    create: {
-      orgId: org.id,
-      name: DEMO_CONNECTOR,
-      host: config.SMSC_HOST,
-      port: config.SMSC_PORT,
-      systemId: config.SMSC_SYSTEM_ID,
-      password: config.SMSC_PASSWORD,
-    },
-    // Re-seeding follows SMSC_* so the demo can be pointed at a real carrier (README).
-    update: {
-      host: config.SMSC_HOST,
-      port: config.SMSC_PORT,
-      systemId: config.SMSC_SYSTEM_ID,
-      password: config.SMSC_PASSWORD,
-    },
+    create: { orgId: org.id, name: DEMO_CONNECTOR, ...smsc },
+    update: smsc,
   });
   await seedDemoContact(org.id);
 }
