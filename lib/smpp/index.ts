@@ -19,3 +19,24 @@ export {
   type ReportedBind,
 } from "./connector-state";
 export { createRateLimiter, type RateLimiter } from "./rate-limiter";
+
+// SMPP client: binds, windowed submits, status codes.
+export type {
+  BindState,
+  BindStatus,
+  ReconnectBackoff,
+  SmppBindOptions,
+  SmppBindSettings,
+} from "./bind-settings";
+export type { SubmitRequest, SubmitResult } from "./submit-types";
+export {
+  classifyCommandStatus,
+  describeCommandStatus,
+  formatCommandStatus,
+  type CommandStatusDescription,
+  type CommandStatusKind,
+} from "./command-status";
+export { SmppBindError, type SmppBindErrorReason } from "./bind-error";
+export { SmppBind, QUEUE_FULL_PAUSE_MS, THROTTLED_PAUSE_MS } from "./smpp-bind";
+export { SmppConnectorClient } from "./smpp-connector-client";
+export { testBind, type TestBindOptions, type TestBindResult } from "./test-bind";
