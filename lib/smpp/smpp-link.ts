@@ -383,5 +383,5 @@ function closedError(address: SmscAddress): SmppBindError {
 }
 
 function seconds(ms: number): string {
-  return `${Number((ms / 1000).toFixed(3))} s`;
+  return `${Number((ms / 1000).toFixed(1))} s`;
 }
