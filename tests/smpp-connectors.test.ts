@@ -18,9 +18,11 @@ import {
   loadConnectorSettings,
   readConnectorStates,
   reportBindState,
+  testConnector,
   updateConnector,
   type CreateConnectorInput,
 } from "@/lib/smpp";
+import { createSmscSimulator } from "@/worker/smsc-simulator/simulator";
 import { makeOrganization } from "./helpers/factories";
 
 const redis = createRedis("smpp-connectors-test");
@@ -585,5 +587,48 @@ describe("live connector state", () => {
         error: null,
       }),
     ).rejects.toThrow();
+  });
+});
+
+describe("testing a connector", () => {
+  const account = { systemId: "acme", password: "s3cret" };
+
+  it("binds to the SMSC with the saved settings and says how long it took, or why it failed", async () => {
+    const simulator = createSmscSimulator({ port: 0, accounts: [account] });
+    const { port } = await simulator.listen();
+    try {
+      const { org } = await makeOrganization();
+      const good = await createConnector(
+        carrier(org.id, { name: "Simulator", host: "127.0.0.1", port, ...account }),
+      );
+      const result = await testConnector({ orgId: org.id, role: "admin", connectorId: good.id });
+      expect(result).toMatchObject({ ok: true, smscSystemId: expect.any(String) });
+      expect(result.ok && result.ms).toBeGreaterThanOrEqual(0);
+
+      const wrong = await createConnector(
+        carrier(org.id, { name: "Wrong password", host: "127.0.0.1", port, ...account, password: "nope" }),
+      );
+      const refused = await testConnector({ orgId: org.id, role: "owner", connectorId: wrong.id });
+      expect(refused).toMatchObject({ ok: false, error: expect.stringMatching(/refused/i) });
+
+      // A member may not use the carrier account, even for a test.
+      const error = await rejection(testConnector({ orgId: org.id, role: "member", connectorId: good.id }));
+      expect(error).toBeInstanceOf(ForbiddenError);
+      const other = await makeOrganization();
+      const foreign = await rejection(
+        testConnector({ orgId: other.org.id, role: "owner", connectorId: good.id }),
+      );
+      expect(foreign).toBeInstanceOf(NotFoundError);
+    } finally {
+      await simulator.close();
+    }
+  });
+
+  it("reports an unreadable saved password as a failed test", async () => {
+    const { org } = await makeOrganization();
+    const connector = await createConnector(carrier(org.id));
+    await db.smppConnector.update({ where: { id: connector.id }, data: { password: "plain" } });
+    const result = await testConnector({ orgId: org.id, role: "owner", connectorId: connector.id });
+    expect(result).toEqual({ ok: false, error: expect.stringMatching(/Enter the password again/) });
   });
 });

@@ -1,15 +1,32 @@
 import type { Metadata } from "next";
 import { roleLabel } from "@/components/auth/role-label";
+import { ConnectorsPanel } from "@/components/settings/connectors/connectors-panel";
 import { SettingsSection } from "@/components/settings/settings-section";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSession } from "@/lib/auth/server";
+import { canManageConnectors, listConnectors, readConnectorStates } from "@/lib/smpp";
+import { deleteConnectorAction, testConnectorAction } from "./connectors/actions";
 import styles from "./settings.module.css";
 
 export const metadata: Metadata = { title: "Settings" };
 
-export default async function SettingsPage() {
+type SettingsPageProps = {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+};
+
+export default async function SettingsPage({ searchParams }: SettingsPageProps) {
   const session = await requireSession();
+  const [{ added, saved }, connectors] = await Promise.all([
+    searchParams,
+    listConnectors({ orgId: session.orgId }),
+  ]);
+  // After the connector form: "?added=<id>" or "?saved=<id>" names the connector in a confirmation.
+  const changed = connectors.find((connector) => connector.id === (added ?? saved));
+  const states = await readConnectorStates(
+    session.orgId,
+    connectors.map((connector) => connector.id),
+  );
   return (
     <>
       <PageHeader
@@ -59,8 +76,31 @@ export default async function SettingsPage() {
           id="smpp"
           icon="server"
           title="SMPP connectors"
-          description="Here you will connect Relay to your carriers' SMS centres over SMPP 3.4: host, credentials, sender IDs and how many messages per second each connection may send."
-        />
+          description="How Relay reaches your carriers' SMS centres over SMPP 3.4: host, account, binds and how many messages per second each connection may send. The state shows live whether the workers are bound."
+        >
+          <ConnectorsPanel
+            connectors={connectors.map((connector) => ({
+              id: connector.id,
+              name: connector.name,
+              host: connector.host,
+              port: connector.port,
+              tls: connector.tls,
+              systemId: connector.systemId,
+              bindMode: connector.bindMode,
+              throughputPerSecond: connector.throughputPerSecond,
+              windowSize: connector.windowSize,
+              binds: connector.binds,
+              enabled: connector.enabled,
+            }))}
+            states={states}
+            actions={
+              canManageConnectors(session.role)
+                ? { test: testConnectorAction, delete: deleteConnectorAction }
+                : null
+            }
+            saved={changed ? `${added ? "Added" : "Saved"} “${changed.name}”.` : null}
+          />
+        </SettingsSection>
 
         <SettingsSection
           id="opt-out"

@@ -3,7 +3,8 @@ import { ValidationError } from "@/lib/errors";
 import { subscribeEvents } from "@/lib/events";
 import { sessionRoute } from "@/lib/http";
 
-const ZTopic = z.string().regex(/^[a-z]+:[0-9a-f-]{36}$/, "Unknown topic");
+// One thing ("import:<id>") or an organization-wide stream ("connectors").
+const ZTopic = z.string().regex(/^(?:[a-z]+:[0-9a-f-]{36}|connectors)$/, "Unknown topic");
 const HEARTBEAT_MS = 15_000;
 
 /**

@@ -172,5 +172,12 @@ export type ConnectorRef = z.input<typeof ZConnectorRef>;
 export const ZManageConnector = ZConnectorRef.extend({ role: ZRole });
 export type ManageConnectorInput = z.input<typeof ZManageConnector>;
 
+/** test: bind once with a saved connector's settings, by someone allowed to manage connectors. */
+export const ZTestConnector = ZManageConnector.extend({
+  /** The whole connect-and-bind must finish within this. */
+  timeoutMs: z.number().int().min(1_000).max(60_000).default(10_000),
+});
+export type TestConnectorInput = z.input<typeof ZTestConnector>;
+
 export const ZListConnectors = z.object({ orgId: ZOrgId });
 export type ListConnectorsInput = z.input<typeof ZListConnectors>;

@@ -5,6 +5,7 @@ export { deleteConnector } from "./delete-connector";
 export { getConnector } from "./get-connector";
 export { listConnectors } from "./list-connectors";
 export { loadConnectorSettings } from "./load-connector-settings";
+export { testConnector } from "./test-connector";
 export { canManageConnectors, assertCanManageConnectors } from "./connector-role";
 export { ConnectorNameTakenError } from "./connector-errors";
 export type { ConnectorView } from "./connector-view";
@@ -27,5 +28,6 @@ export {
   type CreateConnectorInput,
   type ListConnectorsInput,
   type ManageConnectorInput,
+  type TestConnectorInput,
   type UpdateConnectorInput,
 } from "./connector.schema";
