@@ -115,7 +115,10 @@ interface FakeSmscBehaviour {
 }
 
 /** A bare SMPP server for the faults the simulator does not make: held responses, dropped connections. */
-async function startFakeSmsc(behaviour: FakeSmscBehaviour = {}): Promise<FakeSmsc> {
+async function startFakeSmsc(
+  behaviour: FakeSmscBehaviour = {},
+  tls?: { key: string; cert: string },
+): Promise<FakeSmsc> {
   const requests: FakeSmsc["requests"] = [];
   let nextId = 0;
   const fake: FakeSmsc = {
@@ -125,7 +128,7 @@ async function startFakeSmsc(behaviour: FakeSmscBehaviour = {}): Promise<FakeSms
     submits: () => requests.filter((entry) => entry.pdu.command === "submit_sm"),
     binds: 0,
   };
-  const server = smpp.createServer((session) => {
+  const server = smpp.createServer(tls ?? {}, (session) => {
     session.on("error", () => session.destroy());
     session.on("pdu", (pdu) => {
       if (pdu.isResponse()) return;
@@ -275,6 +278,26 @@ describe("SmppBind against the SMSC simulator", () => {
   });
 });
 
+describe("SmppBind refused binds", () => {
+  it("stays failed after a refused bind, retries every maxMs, and binds once the SMSC accepts", async () => {
+    let accept = false;
+    const fake = await startFakeSmsc({ bind: () => (accept ? 0 : smpp.ESME_RINVPASWD) });
+    const { bind, states } = makeBind({ port: fake.port });
+
+    await expect(bind.start()).rejects.toThrow("The SMSC refused bind_transceiver: ESME_RINVPASWD");
+    await waitFor(() => fake.requests.length >= 3, "two more bind attempts");
+    expect(bind.state.status).toBe("failed");
+    const attempts = fake.requests.map((entry) => entry.at);
+    // maxMs is 100 in these tests: the retries are that far apart, not backing off from 20 ms.
+    expect(attempts[2]! - attempts[1]!).toBeGreaterThanOrEqual(95);
+
+    accept = true;
+    await waitFor(() => bind.state.status === "bound", "the bind to succeed");
+    expect(statusChanges(states)).toEqual(["failed", "bound"]);
+    expect(await bind.submit(request("447700900001"))).toMatchObject({ outcome: "accepted" });
+  });
+});
+
 describe("SmppBind window and timeouts", () => {
   it("never has more than windowSize submits outstanding and sends the rest in order", async () => {
     const held: { session: Session; pdu: PDU }[] = [];
@@ -388,6 +411,27 @@ describe("SmppBind window and timeouts", () => {
     const [first, second] = fake.submits();
     expect(second!.at - first!.at).toBeGreaterThanOrEqual(990);
     expect(second!.at - first!.at).toBeLessThan(1_500);
+  });
+
+  it("holds submits back longer after ESME_RMSGQFUL than after throttling", async () => {
+    const fake = await startFakeSmsc({
+      submit: (session, pdu) => session.send(pdu.response({ command_status: smpp.ESME_RMSGQFUL })),
+    });
+    const { bind } = makeBind({ port: fake.port });
+    await bind.start();
+
+    expect(await bind.submit(request("447700900001"))).toEqual({
+      outcome: "rejected",
+      commandStatus: 0x14,
+      kind: "queue_full",
+    });
+    const next = bind.submit(request("447700900002"));
+    // Longer than the 1 s throttling pause: a full queue waits longer.
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    expect(fake.submits()).toHaveLength(1);
+    expect(bind.queued).toBe(1);
+    await bind.close();
+    expect(await next).toEqual({ outcome: "not_sent", reason: "the SMPP bind is closing" });
   });
 
   it("matches a generic_nack to its submit by sequence number", async () => {
@@ -531,6 +575,17 @@ describe("SmppBind keep-alive and SMSC requests", () => {
   });
 });
 
+describe("SmppBind over TLS", () => {
+  it("binds and submits over TLS to an SMSC whose certificate it is given to trust", async () => {
+    const fake = await startFakeSmsc({}, TEST_TLS);
+    const { bind } = makeBind({ port: fake.port, tls: true }, { tlsOptions: { ca: TEST_TLS.cert } });
+    await bind.start();
+
+    expect(await bind.submit(request("447700900001"))).toEqual({ outcome: "accepted", messageId: "m1" });
+    expect(fake.server.sessions[0]!.socket).toHaveProperty("encrypted", true);
+  });
+});
+
 describe("SmppConnectorClient", () => {
   it("binds each of its binds and spreads submits over them", async () => {
     const held: { session: Session; pdu: PDU }[] = [];
@@ -553,6 +608,20 @@ describe("SmppConnectorClient", () => {
     expect([...perSession.values()]).toEqual([2, 2, 2]);
     for (const { session, pdu } of held) session.send(pdu.response({ message_id: "x" }));
     expect((await results).every((result) => result.outcome === "accepted")).toBe(true);
+  });
+
+  it("names the bind whose state changed", async () => {
+    const { logger } = testLogger();
+    const changes: [number, string][] = [];
+    const client = new SmppConnectorClient(
+      { ...settings(), binds: 2 },
+      { logger, onBindStateChange: (bindIndex, state) => changes.push([bindIndex, state.status]) },
+    );
+    await client.start();
+    await client.close();
+
+    expect(changes.filter(([index]) => index === 0).map(([, status]) => status)).toEqual(["bound", "closed"]);
+    expect(changes.filter(([index]) => index === 1).map(([, status]) => status)).toEqual(["bound", "closed"]);
   });
 });
 
@@ -591,6 +660,15 @@ describe("testBind", () => {
     });
   });
 
+  it("reports an SMSC certificate this machine does not trust", async () => {
+    const fake = await startFakeSmsc({}, TEST_TLS);
+    const result = await testBind(settings({ port: fake.port, tls: true }), { logger: testLogger().logger });
+    expect(result).toEqual({
+      ok: false,
+      error: `TLS handshake with 127.0.0.1:${fake.port} failed: self-signed certificate (DEPTH_ZERO_SELF_SIGNED_CERT)`,
+    });
+  });
+
   it("reports a TLS handshake that fails on a plain SMPP port", async () => {
     const result = await testBind(settings({ tls: true }), { timeoutMs: 2_000, logger: testLogger().logger });
     expect(result.ok).toBe(false);
@@ -622,3 +700,25 @@ async function silentServer(): Promise<{ port: number }> {
   );
   return { port: (server.address() as { port: number }).port };
 }
+
+/** A self-signed certificate for 127.0.0.1 (valid until 2126), for the TLS tests only. */
+const TEST_TLS = {
+  key: `-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgzs2pfX67ua7mdIDk
+/g3Jj0X2XsWuRCd/0mQVU35OiIuhRANCAAT5jRo+KPERpONiBZJ9lI6JYhbqu9lz
+ShQSQK1EQfnhha99ypFtYHZSUzFCONT+W+6Wddd+6IBsdytiCYaAKVrt
+-----END PRIVATE KEY-----
+`,
+  cert: `-----BEGIN CERTIFICATE-----
+MIIBmjCCAUGgAwIBAgIUARVDNxvXpBwLiU6gdnmTARi/TLMwCgYIKoZIzj0EAwIw
+FDESMBAGA1UEAwwJbG9jYWxob3N0MCAXDTI2MTEyNTE1MTUyOVoYDzIxMjYxMTAx
+MTUxNTI5WjAUMRIwEAYDVQQDDAlsb2NhbGhvc3QwWTATBgcqhkjOPQIBBggqhkjO
+PQMBBwNCAAT5jRo+KPERpONiBZJ9lI6JYhbqu9lzShQSQK1EQfnhha99ypFtYHZS
+UzFCONT+W+6Wddd+6IBsdytiCYaAKVrto28wbTAdBgNVHQ4EFgQUO1RbB26T7evj
+gCdm2T8nVJY5VT0wHwYDVR0jBBgwFoAUO1RbB26T7evjgCdm2T8nVJY5VT0wDwYD
+VR0TAQH/BAUwAwEB/zAaBgNVHREEEzARgglsb2NhbGhvc3SHBH8AAAEwCgYIKoZI
+zj0EAwIDRwAwRAIgdqBy+wjoGx5FquWojOYY4s5w38s6f3DtuTE0coYsQ84CIET3
+lB7AKzNXgs+A0HohIC8hjVt9luqXeL0iP4nlCQrQ
+-----END CERTIFICATE-----
+`,
+};

@@ -1,3 +1,4 @@
+import type { ConnectionOptions } from "node:tls";
 import type { PDU } from "smpp";
 import type { Logger } from "@/lib/logger";
 
@@ -60,6 +61,10 @@ export interface SmppBindOptions {
   once?: boolean;
   /** With `once`: the whole connect-and-bind must finish within this time. Default: the response timeout. */
   attemptTimeoutMs?: number;
+  /** For `tls` binds: extra trust, e.g. the CA of an SMSC whose certificate is not publicly signed. */
+  tlsOptions?: SmppTlsOptions;
 }
+
+export type SmppTlsOptions = Pick<ConnectionOptions, "ca" | "rejectUnauthorized" | "servername">;
 
 export const DEFAULT_RECONNECT: ReconnectBackoff = { initialMs: 500, maxMs: 30_000 };

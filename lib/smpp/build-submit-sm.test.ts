@@ -58,6 +58,22 @@ describe("buildSubmitSm", () => {
     expect(shortMessage).toEqual(Buffer.from("Hello", "ascii"));
   });
 
+  it("takes the source TON/NPI from the request when it gives them", () => {
+    const [part] = splitMessage("Hello", { reference: 7 });
+    const built = buildSubmitSm(settings, {
+      source: "+447700900999",
+      sourceTon: 1,
+      sourceNpi: 1,
+      destination: "447700900123",
+      part: part!,
+      registeredDelivery: false,
+    });
+    expect(built).toMatchObject({
+      ok: true,
+      fields: { source_addr: "447700900999", source_addr_ton: 1, source_addr_npi: 1 },
+    });
+  });
+
   it("asks for no receipt when not asked", () => {
     const [part] = splitMessage("Hello", { reference: 7 });
     expect(encode(part!, false).decoded.registered_delivery).toBe(0);

@@ -58,8 +58,8 @@ export function buildSubmitSm(settings: SmppBindSettings, request: SubmitRequest
   return {
     ok: true,
     fields: {
-      source_addr_ton: settings.sourceTon,
-      source_addr_npi: settings.sourceNpi,
+      source_addr_ton: request.sourceTon ?? settings.sourceTon,
+      source_addr_npi: request.sourceNpi ?? settings.sourceNpi,
       source_addr: source,
       dest_addr_ton: settings.destTon,
       dest_addr_npi: settings.destNpi,

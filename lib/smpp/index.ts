@@ -27,6 +27,7 @@ export type {
   ReconnectBackoff,
   SmppBindOptions,
   SmppBindSettings,
+  SmppTlsOptions,
 } from "./bind-settings";
 export type { SubmitRequest, SubmitResult } from "./submit-types";
 export {

@@ -1,7 +1,7 @@
 import type { BindCommand, PDU } from "smpp";
 import type { Logger } from "@/lib/logger";
 import { SmppBindError } from "./bind-error";
-import type { BindStatus, ReconnectBackoff, SmppBindSettings } from "./bind-settings";
+import type { BindStatus, ReconnectBackoff, SmppBindSettings, SmppTlsOptions } from "./bind-settings";
 import { classifyCommandStatus } from "./command-status";
 import { reconnectDelay } from "./reconnect-delay";
 import { SmppLink } from "./smpp-link";
@@ -21,6 +21,7 @@ export interface SessionKeeperOptions {
   reconnect: ReconnectBackoff;
   once: boolean;
   attemptTimeoutMs: number | undefined;
+  tlsOptions: SmppTlsOptions | undefined;
   onDeliverSm?: (pdu: PDU) => Promise<void> | void;
   /** A new link is bound and ready for requests. */
   onBound(link: SmppLink): void;
@@ -122,6 +123,7 @@ export class SessionKeeper {
     const lost = new Promise<SmppBindError>((resolve) => (onLost = resolve));
     const link = new SmppLink({
       address: { host: settings.host, port: settings.port, tls: settings.tls },
+      tlsOptions: this.options.tlsOptions,
       connectTimeoutMs: remaining(),
       responseTimeoutMs,
       enquireLinkMs: settings.enquireLinkSeconds * 1_000,

@@ -94,6 +94,7 @@ export class SmppBind {
           reconnect: options.reconnect ?? DEFAULT_RECONNECT,
           once: options.once ?? false,
           attemptTimeoutMs: options.attemptTimeoutMs,
+          tlsOptions: options.tlsOptions,
           onDeliverSm: options.onDeliverSm,
           onBound: (link) => this.onSessionBound(mode, link),
           onStatusChange: () => this.onSessionStatusChange(),

@@ -11,14 +11,28 @@ export class SmppConnectorClient {
   private readonly binds: SmppBind[];
   private next = 0;
 
-  constructor(settings: SmppBindSettings & { binds: number }, options: SmppBindOptions) {
+  constructor(
+    settings: SmppBindSettings & { binds: number },
+    options: SmppBindOptions & {
+      /** Like onStateChange, naming the bind (0-based), for reporting each bind's state. */
+      onBindStateChange?(bindIndex: number, state: BindState): void;
+    },
+  ) {
     if (!Number.isInteger(settings.binds) || settings.binds < 1) {
       throw new RangeError(`Invalid SMPP connector settings: binds must be ≥ 1, got ${settings.binds}`);
     }
     const label = options.label ?? `${settings.systemId}@${settings.host}:${settings.port}`;
     this.binds = Array.from(
       { length: settings.binds },
-      (_, i) => new SmppBind(settings, { ...options, label: `${label}#${i + 1}` }),
+      (_, i) =>
+        new SmppBind(settings, {
+          ...options,
+          label: `${label}#${i + 1}`,
+          onStateChange: (state) => {
+            options.onStateChange?.(state);
+            options.onBindStateChange?.(i, state);
+          },
+        }),
     );
   }
 

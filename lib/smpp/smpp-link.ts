@@ -1,4 +1,4 @@
-import smpp, { type BindCommand, type PDU, type Session } from "smpp";
+import smpp, { type BindCommand, type ConnectOptions, type PDU, type Session } from "smpp";
 import type { Logger } from "@/lib/logger";
 import {
   addressText,
@@ -7,7 +7,7 @@ import {
   SmppBindError,
   type SmscAddress,
 } from "./bind-error";
-import type { SmppBindSettings } from "./bind-settings";
+import type { SmppBindSettings, SmppTlsOptions } from "./bind-settings";
 
 /** A request written to the SMSC and waiting for the response with its sequence number. */
 export interface PendingRequest {
@@ -24,6 +24,7 @@ export interface PendingRequest {
 
 export interface SmppLinkOptions {
   address: SmscAddress;
+  tlsOptions?: SmppTlsOptions;
   connectTimeoutMs: number;
   responseTimeoutMs: number;
   enquireLinkMs: number;
@@ -84,8 +85,15 @@ export class SmppLink {
       resolveOpened = resolve;
       this.rejectOpened = reject;
     });
+    // The package hands these options to net.connect or tls.connect as they are.
+    const connectOptions: ConnectOptions & SmppTlsOptions = {
+      host,
+      port,
+      tls,
+      ...(tls ? options.tlsOptions : {}),
+    };
     // With tls the package calls back on secureConnect, after the handshake.
-    this.session = smpp.connect({ host, port, tls }, () => {
+    this.session = smpp.connect(connectOptions, () => {
       this.connected = true;
       clearTimeout(this.connectTimer);
       this.session.socket.setNoDelay(true);

@@ -4,6 +4,9 @@ import type { CommandStatusKind } from "./command-status-table";
 /** One submit_sm: one part of a message to one recipient. */
 export interface SubmitRequest {
   source: string;
+  /** The source address's TON/NPI when the sender differs from the connector's default (e.g. a number, not a name). */
+  sourceTon?: number;
+  sourceNpi?: number;
   destination: string;
   part: MessagePart;
   /** Ask the SMSC for a delivery receipt (registered_delivery = 1). */

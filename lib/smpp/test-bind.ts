@@ -1,5 +1,5 @@
 import { logger as processLogger, type Logger } from "@/lib/logger";
-import type { SmppBindSettings } from "./bind-settings";
+import type { SmppBindSettings, SmppTlsOptions } from "./bind-settings";
 import { SmppBind } from "./smpp-bind";
 
 export type TestBindResult = { ok: true; ms: number; smscSystemId: string } | { ok: false; error: string };
@@ -8,6 +8,7 @@ export interface TestBindOptions {
   /** The whole connect-and-bind must finish within this. Default 10 s. */
   timeoutMs?: number;
   logger?: Logger;
+  tlsOptions?: SmppTlsOptions;
 }
 
 const DEFAULT_TIMEOUT_MS = 10_000;
@@ -35,6 +36,7 @@ export async function testBind(
         label: `test ${settings.systemId}@${settings.host}:${settings.port}`,
         once: true,
         attemptTimeoutMs: timeoutMs,
+        tlsOptions: options.tlsOptions,
       },
     );
   } catch (error) {
