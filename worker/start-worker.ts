@@ -7,6 +7,8 @@ import { BULL_PREFIX, closeQueues, getQueue, QUEUES, type QueueName } from "@/li
 import { createRedis } from "@/lib/redis";
 import { startPresence } from "./presence";
 import { processJob } from "./process-job";
+import { ConnectorPool } from "./sending/connector-pool";
+import { createReferenceCounter, type WorkerServices } from "./worker-services";
 
 /** How many jobs of each queue one worker process runs at once. */
 const CONCURRENCY: Record<QueueName, number> = {
@@ -33,11 +35,18 @@ export async function startWorker(logger: Logger): Promise<RunningWorker> {
     throw new Error(`Redis is not reachable at REDIS_URL: ${String(error)}`, { cause: error });
   });
 
+  const services: WorkerServices = {
+    connectors: new ConnectorPool(redis, workerId, logger.child({ component: "smpp" })),
+    nextReference: createReferenceCounter(),
+  };
   const workers = Object.values(QUEUES).map((queue) => {
-    const worker = new Worker(queue, (job) => processJob(job, logger), {
+    const worker = new Worker(queue, (job, token) => processJob(job, token, logger, services), {
       connection: createRedis(`worker-${queue}`),
       prefix: BULL_PREFIX,
       concurrency: CONCURRENCY[queue],
+      // A job whose worker died is handed to another after this long.
+      lockDuration: config.WORKER_LOCK_MS,
+      stalledInterval: config.WORKER_LOCK_MS,
     });
     worker.on("failed", (job, error) =>
       logger.warn({ queue, job: job?.name, jobId: job?.id, err: error }, "job failed"),
@@ -75,6 +84,8 @@ export async function startWorker(logger: Logger): Promise<RunningWorker> {
         );
         await Promise.all(workers.map((worker) => worker.close(true)));
       }
+      // Binds close after the jobs that use them: in-flight submits get their answers first.
+      await services.connectors.close();
       await presence.stop();
       await closeQueues();
       await redis.quit();

@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-const TSX = fileURLToPath(new URL("../../node_modules/.bin/tsx", import.meta.url));
 
 export type RunningProcess = {
   child: ChildProcess;
@@ -17,7 +16,9 @@ export type RunningProcess = {
 
 /** Starts a TypeScript entry point of the project (worker, simulator) with the test environment. */
 export function spawnTsx(entry: string, env: Record<string, string> = {}): RunningProcess {
-  const child = spawn(TSX, [entry], {
+  // Node itself with tsx's loader, not the tsx CLI: the CLI runs the program in a
+  // child process, and a SIGKILL sent to the CLI would leave that child running.
+  const child = spawn(process.execPath, ["--import", "tsx", entry], {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: "info", ...env },
     stdio: ["ignore", "pipe", "pipe"],

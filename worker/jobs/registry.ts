@@ -1,10 +1,14 @@
 import type { Job } from "bullmq";
 import type { JobName, JobPayload } from "@/lib/queue";
 import type { Logger } from "@/lib/logger";
+import type { WorkerServices } from "../worker-services";
 import { expireStaleUploadsJob } from "./expire-stale-uploads";
 import { importContactsJob } from "./import-contacts";
+import { sendBatchJob } from "./send-batch";
+import { startCampaignJob } from "./start-campaign";
 
-export type JobContext = { job: Job; logger: Logger };
+/** What a handler gets: its job (and lock token, to delay itself), a logger, and the process's shared services. */
+export type JobContext = { job: Job; token: string | undefined; logger: Logger; services: WorkerServices };
 export type JobHandler<N extends JobName> = (payload: JobPayload<N>, context: JobContext) => Promise<unknown>;
 
 /**
@@ -15,4 +19,6 @@ export type JobHandler<N extends JobName> = (payload: JobPayload<N>, context: Jo
 export const JOB_HANDLERS: { [N in JobName]?: JobHandler<N> } = {
   "import-contacts": importContactsJob,
   "expire-stale-uploads": expireStaleUploadsJob,
+  "start-campaign": startCampaignJob,
+  "send-batch": sendBatchJob,
 };

@@ -1,0 +1,45 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import { createRedis } from "@/lib/redis";
+import { createRateLimiter } from "@/lib/smpp/rate-limiter";
+
+const redis = createRedis("rate-limiter-test");
+afterAll(() => redis.quit());
+
+describe("the shared rate limiter", () => {
+  it("spaces grants so no one-second window gets more than the limit, across limiters", async () => {
+    const key = randomUUID();
+    // Two "workers" sharing one connector's limit.
+    const a = createRateLimiter(redis, { key, perSecond: 50 });
+    const b = createRateLimiter(redis, { key, perSecond: 50 });
+    const grants: number[] = [];
+    const run = async (limiter: typeof a) => {
+      for (let i = 0; i < 40; i++) {
+        await limiter.take(1);
+        grants.push(performance.now());
+      }
+    };
+    const started = performance.now();
+    await Promise.all([run(a), run(b)]);
+    const seconds = (performance.now() - started) / 1000;
+    grants.sort((x, y) => x - y);
+    let maxInWindow = 0;
+    for (let i = 0; i < grants.length; i++) {
+      let j = i;
+      while (j < grants.length && grants[j]! - grants[i]! < 1000) j++;
+      maxInWindow = Math.max(maxInWindow, j - i);
+    }
+    expect(maxInWindow).toBeLessThanOrEqual(50);
+    // 80 grants at 50/s (minus the 1.5% margin) take at least 1.6 s.
+    expect(seconds).toBeGreaterThan(1.55);
+  });
+
+  it("counts PDUs: a multi-part message takes one slot per part", async () => {
+    const limiter = createRateLimiter(redis, { key: randomUUID(), perSecond: 20 });
+    const started = performance.now();
+    await limiter.take(3);
+    await limiter.take(3);
+    // Six slots at 20/s: the sixth is at least 5 intervals (~250 ms) after the first.
+    expect(performance.now() - started).toBeGreaterThan(240);
+  });
+});

@@ -1,0 +1,131 @@
+import type { Redis } from "ioredis";
+import type { Logger } from "@/lib/logger";
+import { SendSlots, type SendConnector } from "@/lib/messaging";
+import { createRateLimiter, reportBindState, SmppConnectorClient, type BindState } from "@/lib/smpp";
+import { loadConnectorSettings, type ConnectorSettings } from "@/lib/smpp/connectors";
+
+/** Binds nobody used for this long are let go (unbound) by the sweep. */
+const IDLE_MS = 5 * 60_000;
+const SWEEP_MS = 60_000;
+/** Bind states are re-reported this often, so the Settings page knows the worker is alive. */
+const REPORT_MS = 30_000;
+
+interface Entry {
+  fingerprint: string;
+  client: SmppConnectorClient;
+  connector: SendConnector;
+  ready: Promise<void>;
+  lastUsed: number;
+  states: BindState[];
+  settings: ConnectorSettings;
+}
+
+/**
+ * The worker's SMPP binds, one client per connector, opened on first use and
+ * shared by every send job in this process. A connector whose settings
+ * changed is re-bound with the new ones; one nobody used for a while is
+ * unbound. Each bind's state goes to Redis for the Settings page.
+ */
+export class ConnectorPool {
+  private readonly entries = new Map<string, Entry>();
+  private readonly sweep: NodeJS.Timeout;
+  private readonly report: NodeJS.Timeout;
+
+  constructor(
+    private readonly redis: Redis,
+    private readonly workerId: string,
+    private readonly logger: Logger,
+  ) {
+    this.sweep = setInterval(() => void this.closeIdle(), SWEEP_MS);
+    this.sweep.unref();
+    this.report = setInterval(() => this.reportAll(), REPORT_MS);
+    this.report.unref();
+  }
+
+  async connectorFor(orgId: string, connectorId: string): Promise<SendConnector> {
+    const settings = await loadConnectorSettings(orgId, connectorId);
+    if (!settings.enabled) throw new Error(`The SMPP connector "${settings.name}" is disabled.`);
+    const fingerprint = JSON.stringify(settings);
+    let entry = this.entries.get(connectorId);
+    if (entry && entry.fingerprint !== fingerprint) {
+      this.entries.delete(connectorId);
+      void this.closeEntry(entry);
+      entry = undefined;
+    }
+    if (!entry) {
+      entry = this.open(settings, fingerprint);
+      this.entries.set(connectorId, entry);
+    }
+    entry.lastUsed = Date.now();
+    try {
+      await entry.ready;
+    } catch (error) {
+      // A refused first bind: forget it, so the job's retry binds afresh.
+      if (this.entries.get(connectorId) === entry) this.entries.delete(connectorId);
+      void this.closeEntry(entry);
+      throw error;
+    }
+    return entry.connector;
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.sweep);
+    clearInterval(this.report);
+    const entries = [...this.entries.values()];
+    this.entries.clear();
+    await Promise.all(entries.map((entry) => this.closeEntry(entry)));
+  }
+
+  private open(settings: ConnectorSettings, fingerprint: string): Entry {
+    const states: BindState[] = [];
+    const client = new SmppConnectorClient(settings, {
+      logger: this.logger.child({ connector: settings.name, connectorId: settings.id }),
+      label: settings.name,
+      onBindStateChange: (bindIndex, state) => {
+        states[bindIndex] = state;
+        this.reportState(settings, bindIndex, state);
+      },
+    });
+    const connector: SendConnector = {
+      submitter: client,
+      limiter: createRateLimiter(this.redis, { key: settings.id, perSecond: settings.throughputPerSecond }),
+      slots: new SendSlots(settings.windowSize * settings.binds),
+    };
+    const ready = client.start();
+    ready.catch(() => undefined);
+    return { fingerprint, client, connector, ready, lastUsed: Date.now(), states, settings };
+  }
+
+  private reportState(settings: ConnectorSettings, bindIndex: number, state: BindState): void {
+    reportBindState(this.redis, {
+      orgId: settings.orgId,
+      connectorId: settings.id,
+      workerId: this.workerId,
+      bindIndex,
+      status: state.status,
+      error: state.error?.slice(0, 500) ?? null,
+    }).catch((error: unknown) => this.logger.warn({ err: error }, "could not report bind state"));
+  }
+
+  private reportAll(): void {
+    for (const entry of this.entries.values()) {
+      entry.states.forEach((state, index) => this.reportState(entry.settings, index, state));
+    }
+  }
+
+  private async closeIdle(): Promise<void> {
+    const now = Date.now();
+    for (const [id, entry] of this.entries) {
+      if (now - entry.lastUsed < IDLE_MS) continue;
+      this.entries.delete(id);
+      await this.closeEntry(entry);
+    }
+  }
+
+  private async closeEntry(entry: Entry): Promise<void> {
+    await entry.client.close().catch((error: unknown) => this.logger.warn({ err: error }, "unbind failed"));
+    entry.states.forEach((_, index) =>
+      this.reportState(entry.settings, index, { status: "closed", error: null, since: new Date() }),
+    );
+  }
+}
