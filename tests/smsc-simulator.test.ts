@@ -5,6 +5,7 @@ import { createSmscSimulator, type SmscSimulator } from "@/worker/smsc-simulator
 import { spawnTsx } from "./helpers/spawn-process";
 
 const ACCOUNT = { systemId: "acme", password: "s3cret" };
+const NO_SUBMITS = { submitted: 0, throttled: 0, rejected: 0, unanswered: 0 };
 let simulator: SmscSimulator;
 let port: number;
 const clients: Session[] = [];
@@ -62,7 +63,7 @@ describe("SMSC simulator binds", () => {
     expect(response.command_status).toBe(smpp.ESME_ROK);
     expect(response.sequence_number).toBe(1);
     expect(response.system_id).toBe("SMSCSIM");
-    expect(simulator.stats).toEqual({ binds: 1, boundSessions: 1, submitted: 0 });
+    expect(simulator.stats).toEqual({ ...NO_SUBMITS, binds: 1, boundSessions: 1 });
   });
 
   it("refuses a wrong password with ESME_RBINDFAIL and then closes the connection", async () => {
@@ -74,7 +75,7 @@ describe("SMSC simulator binds", () => {
     expect(response.command_status).toBe(0x0d);
     expect(response.command_status).toBe(smpp.ESME_RBINDFAIL);
     await connectionClosed;
-    expect(simulator.stats).toEqual({ binds: 0, boundSessions: 0, submitted: 0 });
+    expect(simulator.stats).toEqual({ ...NO_SUBMITS, binds: 0, boundSessions: 0 });
   });
 
   it("refuses an unknown system_id with ESME_RBINDFAIL", async () => {
@@ -128,7 +129,7 @@ describe("SMSC simulator submit_sm", () => {
     expect(response.command).toBe("submit_sm_resp");
     expect(response.command_status).toBe(smpp.ESME_ROK);
     expect(response.message_id).toMatch(/^[0-9a-f]{20}$/);
-    expect(simulator.stats).toEqual({ binds: 1, boundSessions: 1, submitted: 1 });
+    expect(simulator.stats).toEqual({ ...NO_SUBMITS, binds: 1, boundSessions: 1, submitted: 1 });
     expect(simulator.submits).toHaveLength(1);
     const [submit] = simulator.submits;
     expect(submit).toEqual({
@@ -201,7 +202,7 @@ describe("SMSC simulator submit_sm", () => {
     expect(response.command).toBe("submit_sm_resp");
     expect(response.command_status).toBe(smpp.ESME_RINVBNDSTS);
     expect(response.message_id).toBeUndefined();
-    expect(simulator.stats.submitted).toBe(0);
+    expect(simulator.stats).toMatchObject({ submitted: 0, rejected: 1 });
   });
 
   it("refuses submit_sm from a receiver bind with ESME_RINVBNDSTS", async () => {
@@ -212,7 +213,7 @@ describe("SMSC simulator submit_sm", () => {
     });
 
     expect(response.command_status).toBe(smpp.ESME_RINVBNDSTS);
-    expect(simulator.stats.submitted).toBe(0);
+    expect(simulator.stats).toMatchObject({ submitted: 0, rejected: 1 });
   });
 
   it("refuses submit_sm without destination_addr with ESME_RINVDSTADR", async () => {
@@ -221,7 +222,7 @@ describe("SMSC simulator submit_sm", () => {
 
     expect(response.command_status).toBe(0x0b);
     expect(response.command_status).toBe(smpp.ESME_RINVDSTADR);
-    expect(simulator.stats.submitted).toBe(0);
+    expect(simulator.stats).toMatchObject({ submitted: 0, rejected: 1 });
   });
 });
 

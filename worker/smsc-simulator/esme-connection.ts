@@ -10,11 +10,18 @@ export class EsmeConnection {
   private bound: { mode: BindMode; systemId: string } | null = null;
   private shutdownDeadline: NodeJS.Timeout | undefined;
   private logger: SimulatorLogger;
+  private writesHeld = false;
+  private readonly releaseWrites = (): void => {
+    this.writesHeld = false;
+    this.session.socket.uncork();
+  };
 
   constructor(
     readonly session: Session,
     logger: SimulatorLogger,
   ) {
+    // Answers are small and an ESME waits on them to fill its window; Nagle would hold them for the peer's ACK.
+    session.socket.setNoDelay(true);
     this.rawPdus = new RawPduTap(session.socket);
     this.logger = logger.child({ esme: `${session.socket.remoteAddress}:${session.socket.remotePort}` });
     session.on("close", () => clearTimeout(this.shutdownDeadline));
@@ -54,7 +61,31 @@ export class EsmeConnection {
 
   /** Answers a request with its `_resp`; a non-zero command_status sends the header alone, as SMPP 3.4 says. */
   reply(request: PDU, fields: PduOptions = {}): void {
-    this.session.send(request.response(fields));
+    this.sendBatched(request.response(fields));
+  }
+
+  /**
+   * Answers delayMs later, with the response built now. One timer per call and
+   * no closure, as it runs per submit at benchmark rates; unref'd, so a pending
+   * answer never holds the process open, and dropped by send() if the
+   * connection has gone by then.
+   */
+  replyAfter(delayMs: number, request: PDU, fields: PduOptions = {}): void {
+    setTimeout(sendLate, delayMs, this, request.response(fields)).unref();
+  }
+
+  /**
+   * Sends, holding the socket's writes until the current callback is done, so
+   * the answers to the PDUs of one read leave in one write. One write call
+   * per answer was a third of the simulator's time at 40,000 submit_sm/s.
+   */
+  sendBatched(pdu: PDU): void {
+    if (!this.writesHeld && this.session.socket.writable) {
+      this.writesHeld = true;
+      this.session.socket.cork();
+      process.nextTick(this.releaseWrites);
+    }
+    this.session.send(pdu);
   }
 
   /** generic_nack: the answer to a command this SMSC does not know or does not support. */
@@ -86,4 +117,8 @@ export class EsmeConnection {
     this.markUnbound();
     this.session.unbind(() => this.end());
   }
+}
+
+function sendLate(connection: EsmeConnection, response: PDU): void {
+  connection.sendBatched(response);
 }

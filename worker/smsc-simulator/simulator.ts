@@ -1,11 +1,22 @@
-import smpp, { type Command, type PDU, type Server, type Session } from "smpp";
+import smpp, { type Command, type PDU, type PduOptions, type Server, type Session } from "smpp";
 import { findAccount, parseAccounts, type SmscAccount } from "./accounts";
+import { parseBehaviour, type EffectiveBehaviour, type SimulatorBehaviour } from "./behaviour";
+import { startsMessage } from "./concatenation";
+import { startControlServer, type ControlServer } from "./control-server";
 import { EsmeConnection, type BindMode } from "./esme-connection";
 import { silentLogger, type SimulatorLogger } from "./logger";
 import { nextMessageId } from "./message-ids";
 import { readShortMessage } from "./raw-pdu";
+import { RecentItems } from "./recent-items";
+import { SubmitCounts, type AcceptedInSecond, type SubmitOutcomeCounts } from "./submit-counts";
+import { NO_RESPONSE, SubmitPolicy } from "./submit-policy";
 
-export interface SimulatorOptions {
+/**
+ * The behaviour fields (maxSubmitsPerSecond, responseLatencyMs,
+ * permanentErrorRate, faults) are documented in ./behaviour and can be changed
+ * while running with configure() or the control server's POST /config.
+ */
+export interface SimulatorOptions extends SimulatorBehaviour {
   /** TCP port; 0 takes a free one, which listen() reports. Default 2775, the registered SMPP port. */
   port?: number;
   /** Default 127.0.0.1, so a simulator is not reachable from other machines unless asked. */
@@ -19,6 +30,8 @@ export interface SimulatorOptions {
   maxRecordedSubmits?: number;
   /** How long close() waits for a bound ESME to answer unbind before cutting it off. Default 1 000 ms. */
   shutdownGraceMs?: number;
+  /** Port of the HTTP control server on `host`; 0 takes a free one, which listen() reports. Default: none. */
+  controlPort?: number;
 }
 
 /** A submit_sm the simulator accepted, as the ESME sent it. */
@@ -36,22 +49,44 @@ export interface AcceptedSubmit {
   receivedAt: Date;
 }
 
-export interface SimulatorStats {
+/**
+ * `submitted`, `throttled`, `rejected` and `unanswered` count submit_sm by
+ * their answer since the simulator started or resetCounts() last ran; each
+ * submit_sm counts in exactly one of them.
+ */
+export interface SimulatorStats extends SubmitOutcomeCounts {
   /** Successful binds since the simulator started. */
   binds: number;
   /** Connections bound right now. */
   boundSessions: number;
-  /** submit_sm accepted since the simulator started (not capped like `submits`). */
-  submitted: number;
+}
+
+export interface SimulatorAddress {
+  host: string;
+  port: number;
+  /** Present when the control server was asked for (options.controlPort). */
+  controlPort?: number;
 }
 
 export interface SmscSimulator {
-  listen(): Promise<{ host: string; port: number }>;
-  /** Unbinds and closes every connection, then stops listening. */
+  listen(): Promise<SimulatorAddress>;
+  /** Unbinds and closes every connection, then stops listening (the control server too). */
   close(): Promise<void>;
   readonly stats: SimulatorStats;
-  /** The latest accepted submits, oldest first. */
+  /** The latest accepted submits, oldest first (a copy, capped by maxRecordedSubmits). */
   readonly submits: readonly AcceptedSubmit[];
+  /** Accepted submit_sm PDUs per destination_addr, uncapped: a 3-part message counts 3. */
+  submitsByDestination(): Map<string, number>;
+  /** Accepted messages per destination_addr, uncapped: a 3-part message counts once (its part 1). */
+  messagesByDestination(): Map<string, number>;
+  /** Accepted submit_sm per wall-clock second (unix seconds), oldest first, since the last reset. */
+  acceptedPerSecond(): AcceptedInSecond[];
+  /** Zeroes the submit counts in stats and the per-destination and per-second counts; binds and `submits` stay. */
+  resetCounts(): void;
+  /** The answering behaviour in force. */
+  readonly behaviour: EffectiveBehaviour;
+  /** Changes the fields given (validated; throws InvalidBehaviourError), from the next submit on. */
+  configure(change: SimulatorBehaviour): void;
 }
 
 type RequestHandler = (connection: EsmeConnection, request: PDU) => void;
@@ -59,9 +94,10 @@ type RequestHandler = (connection: EsmeConnection, request: PDU) => void;
 /**
  * The bundled SMSC: a real SMPP 3.4 server over the smpp package.
  *
- * Each request command has one handler in `requestHandlers`; receipts, MO and
- * throttling extend it by adding handlers, by acting on what `acceptSubmit`
- * records, and by refusing in `checkSubmit`.
+ * Each request command has one handler in `requestHandlers`; receipts and MO
+ * extend it by adding handlers and by acting on what `acceptSubmit` records.
+ * The rate limit and the injected faults refuse in `checkSubmit`, through the
+ * SubmitPolicy that configure() changes at run time.
  */
 export class SmscSimulatorServer implements SmscSimulator {
   protected readonly server: Server;
@@ -80,19 +116,26 @@ export class SmscSimulatorServer implements SmscSimulator {
   private readonly port: number;
   private readonly systemId: string;
   private readonly accounts: readonly SmscAccount[];
-  private readonly maxRecordedSubmits: number;
   private readonly shutdownGraceMs: number;
-  private readonly recordedSubmits: AcceptedSubmit[] = [];
+  private readonly controlPort: number | undefined;
+  private readonly recordedSubmits: RecentItems<AcceptedSubmit>;
+  private readonly counts = new SubmitCounts();
+  private readonly policy: SubmitPolicy;
+  private controlServer: ControlServer | null = null;
   private bindCount = 0;
-  private submittedCount = 0;
 
   constructor(options: SimulatorOptions) {
     this.host = options.host ?? "127.0.0.1";
     this.port = options.port ?? 2775;
     this.systemId = options.systemId ?? "SMSCSIM";
     this.accounts = parseAccounts(options.accounts);
-    this.maxRecordedSubmits = options.maxRecordedSubmits ?? 10_000;
+    this.recordedSubmits = new RecentItems(options.maxRecordedSubmits ?? 10_000);
     this.shutdownGraceMs = options.shutdownGraceMs ?? 1_000;
+    this.controlPort = options.controlPort;
+    const { maxSubmitsPerSecond, responseLatencyMs, permanentErrorRate, faults } = options;
+    this.policy = new SubmitPolicy(
+      parseBehaviour({ maxSubmitsPerSecond, responseLatencyMs, permanentErrorRate, faults }),
+    );
     this.log = (options.logger ?? silentLogger).child({ component: "smsc-simulator" });
     this.server = smpp.createServer((session) => this.accept(session));
     this.server.on("error", (error: Error) => this.log.error({ err: error }, "SMPP server error"));
@@ -101,14 +144,61 @@ export class SmscSimulatorServer implements SmscSimulator {
   get stats(): SimulatorStats {
     let boundSessions = 0;
     for (const connection of this.connections) if (connection.isBound) boundSessions += 1;
-    return { binds: this.bindCount, boundSessions, submitted: this.submittedCount };
+    return { binds: this.bindCount, boundSessions, ...this.counts.outcomeCounts };
   }
 
   get submits(): readonly AcceptedSubmit[] {
-    return this.recordedSubmits;
+    return this.recordedSubmits.toArray();
   }
 
-  listen(): Promise<{ host: string; port: number }> {
+  submitsByDestination(): Map<string, number> {
+    return this.counts.submitsByDestination();
+  }
+
+  messagesByDestination(): Map<string, number> {
+    return this.counts.messagesByDestination();
+  }
+
+  acceptedPerSecond(): AcceptedInSecond[] {
+    return this.counts.acceptedPerSecond();
+  }
+
+  resetCounts(): void {
+    this.counts.reset();
+  }
+
+  get behaviour(): EffectiveBehaviour {
+    return this.policy.behaviour;
+  }
+
+  configure(change: SimulatorBehaviour): void {
+    this.policy.update(parseBehaviour(change));
+    this.log.info({ change }, "SMSC simulator behaviour changed");
+  }
+
+  async listen(): Promise<SimulatorAddress> {
+    const { host, port } = await this.listenForSmpp();
+    if (this.controlPort === undefined) {
+      this.log.info({ host, port }, "SMSC simulator listening");
+      return { host, port };
+    }
+    try {
+      this.controlServer = await startControlServer({
+        host: this.host,
+        port: this.controlPort,
+        simulator: this,
+        log: this.log,
+      });
+    } catch (error) {
+      await new Promise<void>((resolve) => this.server.close(() => resolve()));
+      throw error;
+    }
+    const { port: controlPort } = this.controlServer;
+    this.log.info({ host, port, controlPort }, "SMSC simulator listening");
+    return { host, port, controlPort };
+  }
+
+  private listenForSmpp(): Promise<{ host: string; port: number }> {
     return new Promise((resolve, reject) => {
       this.server.once("error", reject);
       this.server.listen(this.port, this.host, () => {
@@ -118,7 +208,6 @@ export class SmscSimulatorServer implements SmscSimulator {
           reject(new Error(`SMPP server is not listening on TCP: ${String(address)}`));
           return;
         }
-        this.log.info({ host: address.address, port: address.port }, "SMSC simulator listening");
         resolve({ host: address.address, port: address.port });
       });
     });
@@ -131,7 +220,9 @@ export class SmscSimulatorServer implements SmscSimulator {
         )
       : Promise.resolve();
     for (const connection of this.connections) connection.shutdown(this.shutdownGraceMs);
-    await stopped;
+    const controlServer = this.controlServer;
+    this.controlServer = null;
+    await Promise.all([stopped, controlServer?.close()]);
     this.log.info({}, "SMSC simulator closed");
   }
 
@@ -158,35 +249,63 @@ export class SmscSimulatorServer implements SmscSimulator {
   }
 
   protected handleSubmitSm(connection: EsmeConnection, request: PDU): void {
-    const refusal = this.checkSubmit(connection, request);
+    const nowMs = Date.now();
+    const refusal = this.checkSubmit(connection, request, nowMs);
+    if (refusal === NO_RESPONSE) {
+      this.counts.countUnanswered();
+      connection.log.debug({ destinationAddr: request.destination_addr }, "submit_sm left unanswered");
+      return;
+    }
     if (refusal !== smpp.ESME_ROK) {
       connection.log.debug(
         { commandStatus: refusal, destinationAddr: request.destination_addr },
         "submit_sm refused",
       );
-      connection.reply(request, { command_status: refusal });
+      this.refuseSubmit(connection, request, refusal);
       return;
     }
     const bytes = connection.rawPdus.bytesOf(request);
     if (!bytes) {
       // Only if the smpp package changed how it reads PDUs; refusing beats recording a wrong message.
       connection.log.error({ sequenceNumber: request.sequence_number }, "submit_sm bytes not captured");
-      connection.reply(request, { command_status: smpp.ESME_RSYSERR });
+      this.refuseSubmit(connection, request, smpp.ESME_RSYSERR);
       return;
     }
-    const submit = this.acceptSubmit(connection, request, readShortMessage(bytes));
-    connection.reply(request, { message_id: submit.messageId });
+    const submit = this.acceptSubmit(connection, request, readShortMessage(bytes), nowMs);
+    this.answerSubmit(connection, request, { message_id: submit.messageId });
   }
 
-  /** Why this submit_sm cannot be taken, as an SMPP command_status; ESME_ROK when it can. */
-  protected checkSubmit(connection: EsmeConnection, request: PDU): number {
+  /**
+   * Why this submit_sm cannot be taken, as an SMPP command_status: ESME_ROK
+   * when it can, NO_RESPONSE when it is to be swallowed without an answer.
+   * A submit the ESME had no right to send never reaches the rate limit or
+   * the faults, so it does not use up the second's allowance.
+   */
+  protected checkSubmit(connection: EsmeConnection, request: PDU, nowMs: number): number {
     if (!connection.canSubmit) return smpp.ESME_RINVBNDSTS;
     if (!request.destination_addr) return smpp.ESME_RINVDSTADR;
-    return smpp.ESME_ROK;
+    return this.policy.decide(request.destination_addr, nowMs);
   }
 
-  /** Issues the message id and records the submit; the one place every accepted message passes. */
-  protected acceptSubmit(connection: EsmeConnection, request: PDU, shortMessage: Buffer): AcceptedSubmit {
+  protected refuseSubmit(connection: EsmeConnection, request: PDU, commandStatus: number): void {
+    this.counts.countRefused(commandStatus);
+    this.answerSubmit(connection, request, { command_status: commandStatus });
+  }
+
+  /** Every submit_sm_resp goes out here, so the configured latency holds for refusals as for acceptances. */
+  protected answerSubmit(connection: EsmeConnection, request: PDU, fields: PduOptions): void {
+    const delayMs = this.policy.responseDelayMs();
+    if (delayMs > 0) connection.replyAfter(delayMs, request, fields);
+    else connection.reply(request, fields);
+  }
+
+  /** Issues the message id, records and counts the submit; the one place every accepted message passes. */
+  protected acceptSubmit(
+    connection: EsmeConnection,
+    request: PDU,
+    shortMessage: Buffer,
+    nowMs: number,
+  ): AcceptedSubmit {
     const submit: AcceptedSubmit = {
       messageId: nextMessageId(),
       systemId: connection.systemId ?? "",
@@ -196,11 +315,14 @@ export class SmscSimulatorServer implements SmscSimulator {
       dataCoding: request.data_coding ?? 0,
       esmClass: request.esm_class ?? 0,
       registeredDelivery: request.registered_delivery ?? 0,
-      receivedAt: new Date(),
+      receivedAt: new Date(nowMs),
     };
-    this.submittedCount += 1;
+    this.counts.countAccepted(
+      submit.destinationAddr,
+      startsMessage(shortMessage, submit.esmClass, request.sar_segment_seqnum),
+      nowMs,
+    );
     this.recordedSubmits.push(submit);
-    if (this.recordedSubmits.length > this.maxRecordedSubmits) this.recordedSubmits.shift();
     connection.log.debug(
       { messageId: submit.messageId, destinationAddr: submit.destinationAddr },
       "submit_sm accepted",
