@@ -1,0 +1,5 @@
+import { WizardLoading } from "../../wizard-loading";
+
+export default function EditCampaignLoading() {
+  return <WizardLoading />;
+}

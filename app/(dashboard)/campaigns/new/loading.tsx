@@ -1,0 +1,5 @@
+import { WizardLoading } from "../wizard-loading";
+
+export default function NewCampaignLoading() {
+  return <WizardLoading />;
+}
