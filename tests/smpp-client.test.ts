@@ -242,6 +242,8 @@ describe("SmppBind against the SMSC simulator", () => {
     ).toEqual(parts.map((part) => [Buffer.concat([part.udh!, part.bytes]), 0x40, part.dataCoding]));
     expect(simulator.submits[0]!.shortMessage.subarray(0, 6)).toEqual(Buffer.from([5, 0, 3, 17, 2, 1]));
     expect(simulator.submits[3]!.shortMessage.subarray(0, 6)).toEqual(Buffer.from([5, 0, 3, 18, 2, 2]));
+    expect(simulator.submitsByDestination().get("447700900001")).toBe(4);
+    expect(simulator.messagesByDestination().get("447700900001")).toBe(2);
   });
 
   it("unbinds cleanly on close, then refuses to submit or start", async () => {
@@ -332,30 +334,42 @@ describe("SmppBind window and timeouts", () => {
     expect([bind.outstanding, bind.queued]).toEqual([0, 0]);
   });
 
+  it("writes exactly windowSize submits to an SMSC that does not answer, the rest once those time out", async () => {
+    simulator.configure({ faults: [{ suffix: "000", kind: "no_response" }] });
+    const { bind } = makeBind({ windowSize: 3, responseTimeoutSeconds: 0.3 });
+    await bind.start();
+
+    const results = Promise.all([1, 2, 3, 4, 5].map((i) => bind.submit(request(`44770090${i}000`))));
+    await waitFor(() => simulator.stats.unanswered === 3, "three unanswered submits");
+    expect([bind.outstanding, bind.queued]).toEqual([3, 2]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(simulator.stats.unanswered).toBe(3);
+
+    expect(await results).toEqual(Array(5).fill({ outcome: "in_doubt", reason: "timeout" }));
+    expect(simulator.stats.unanswered).toBe(5);
+    expect([bind.outstanding, bind.queued]).toEqual([0, 0]);
+  });
+
   it("reports in_doubt after the response timeout, frees the slot, and ignores the late response", async () => {
-    const held: { session: Session; pdu: PDU }[] = [];
-    const fake = await startFakeSmsc({
-      submit: (session, pdu) => {
-        if (pdu.destination_addr === "447700900666") held.push({ session, pdu });
-        else session.send(pdu.response({ message_id: "fine" }));
-      },
-    });
-    const { bind, lines } = makeBind({ port: fake.port, windowSize: 1, responseTimeoutSeconds: 0.2 });
+    simulator.configure({ responseLatencyMs: 400 });
+    const { bind, lines } = makeBind({ windowSize: 1, responseTimeoutSeconds: 0.2 });
     await bind.start();
 
     const startedAt = Date.now();
     expect(await bind.submit(request("447700900666"))).toEqual({ outcome: "in_doubt", reason: "timeout" });
     expect(Date.now() - startedAt).toBeGreaterThanOrEqual(195);
-    expect(Date.now() - startedAt).toBeLessThan(600);
     expect(bind.outstanding).toBe(0);
+    const lateId = simulator.submits[0]!.messageId;
 
-    const { session, pdu } = held[0]!;
-    session.send(pdu.response({ message_id: "late-id" }));
-    expect(await bind.submit(request("447700900001"))).toEqual({ outcome: "accepted", messageId: "fine" });
-    await waitFor(() => lines.some((line) => line.messageId === "late-id"), "the late response to be logged");
-    expect(lines.find((line) => line.messageId === "late-id")).toMatchObject({
+    await waitFor(() => lines.some((line) => line.messageId === lateId), "the late response to be logged");
+    expect(lines.find((line) => line.messageId === lateId)).toMatchObject({
       level: 40,
       msg: "late submit_sm_resp for a submit_sm that had already timed out; ignored",
+    });
+    simulator.configure({ responseLatencyMs: 0 });
+    expect(await bind.submit(request("447700900001"))).toEqual({
+      outcome: "accepted",
+      messageId: simulator.submits[1]!.messageId,
     });
     expect(bind.state.status).toBe("bound");
   });
@@ -391,36 +405,29 @@ describe("SmppBind window and timeouts", () => {
   });
 
   it("pauses submits for a second after ESME_RTHROTTLED and returns the part as throttled", async () => {
-    let throttle = true;
-    const fake = await startFakeSmsc({
-      submit: (session, pdu) => {
-        if (throttle) session.send(pdu.response({ command_status: smpp.ESME_RTHROTTLED }));
-        else session.send(pdu.response({ message_id: "ok" }));
-        throttle = false;
-      },
-    });
-    const { bind } = makeBind({ port: fake.port });
+    simulator.configure({ faults: [{ suffix: "58", kind: "throttled" }] });
+    const { bind } = makeBind();
     await bind.start();
 
-    expect(await bind.submit(request("447700900001"))).toEqual({
+    expect(await bind.submit(request("447700900058"))).toEqual({
       outcome: "rejected",
       commandStatus: 0x58,
       kind: "throttled",
     });
-    expect(await bind.submit(request("447700900001"))).toEqual({ outcome: "accepted", messageId: "ok" });
-    const [first, second] = fake.submits();
-    expect(second!.at - first!.at).toBeGreaterThanOrEqual(990);
-    expect(second!.at - first!.at).toBeLessThan(1_500);
+    const throttledAt = Date.now();
+    expect(await bind.submit(request("447700900001"))).toMatchObject({ outcome: "accepted" });
+    const waited = simulator.submits[0]!.receivedAt.getTime() - throttledAt;
+    expect(waited).toBeGreaterThanOrEqual(950);
+    expect(waited).toBeLessThan(1_500);
+    expect(simulator.stats).toMatchObject({ throttled: 1, submitted: 1 });
   });
 
   it("holds submits back longer after ESME_RMSGQFUL than after throttling", async () => {
-    const fake = await startFakeSmsc({
-      submit: (session, pdu) => session.send(pdu.response({ command_status: smpp.ESME_RMSGQFUL })),
-    });
-    const { bind } = makeBind({ port: fake.port });
+    simulator.configure({ faults: [{ suffix: "14", kind: "queue_full" }] });
+    const { bind } = makeBind();
     await bind.start();
 
-    expect(await bind.submit(request("447700900001"))).toEqual({
+    expect(await bind.submit(request("447700900014"))).toEqual({
       outcome: "rejected",
       commandStatus: 0x14,
       kind: "queue_full",
@@ -428,10 +435,30 @@ describe("SmppBind window and timeouts", () => {
     const next = bind.submit(request("447700900002"));
     // Longer than the 1 s throttling pause: a full queue waits longer.
     await new Promise((resolve) => setTimeout(resolve, 1_200));
-    expect(fake.submits()).toHaveLength(1);
+    expect(simulator.stats).toMatchObject({ rejected: 1, submitted: 0 });
     expect(bind.queued).toBe(1);
     await bind.close();
     expect(await next).toEqual({ outcome: "not_sent", reason: "the SMPP bind is closing" });
+  });
+
+  it("returns the SMSC's error status with its kind", async () => {
+    simulator.configure({
+      faults: [
+        { suffix: "08", kind: "system_error" },
+        { suffix: "11", kind: "permanent" },
+      ],
+    });
+    const { bind } = makeBind();
+    await bind.start();
+
+    expect(
+      await Promise.all([bind.submit(request("447700900008")), bind.submit(request("447700900011"))]),
+    ).toEqual([
+      { outcome: "rejected", commandStatus: 0x08, kind: "transient" },
+      { outcome: "rejected", commandStatus: 0x0b, kind: "permanent" },
+    ]);
+    // No pause after these: the next submit goes straight out.
+    expect(await bind.submit(request("447700900001"))).toMatchObject({ outcome: "accepted" });
   });
 
   it("matches a generic_nack to its submit by sequence number", async () => {
@@ -632,6 +659,15 @@ describe("testBind", () => {
     expect(result).toEqual({ ok: true, ms: expect.any(Number), smscSystemId: "SMSCSIM" });
     expect(simulator.stats.binds).toBe(1);
     await waitFor(() => simulator.stats.boundSessions === 0, "the unbind");
+  });
+
+  it("binds both sessions of a transmitter_receiver connector", async () => {
+    const result = await testBind(settings({ bindMode: "transmitter_receiver" }), {
+      logger: testLogger().logger,
+    });
+
+    expect(result).toMatchObject({ ok: true, smscSystemId: "SMSCSIM" });
+    expect(simulator.stats.binds).toBe(2);
   });
 
   it("reports a refused bind with the status name", async () => {

@@ -125,11 +125,6 @@ export class SmppLink {
     return this.connected && !this.stopping && !this.closed && this.session.socket.writable;
   }
 
-  /** Requests written and not yet answered, expired or lost. */
-  get pendingCount(): number {
-    return this.pending.size;
-  }
-
   /**
    * Binds with the given command; resolves with the SMSC's system_id. A bind
    * response with an error status rejects with reason "refused" and closes
