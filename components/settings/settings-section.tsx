@@ -10,13 +10,26 @@ type SettingsSectionProps = {
   /** What is configured in this section. */
   description: ReactNode;
   children?: ReactNode;
+  /** "side" puts the content beside the heading on wide screens; "below" gives it the full width (tables). */
+  layout?: "side" | "below";
 };
 
 /** One area of settings: heading and explanation at the left, its content at the right on wide screens. */
-export function SettingsSection({ id, icon, title, description, children }: SettingsSectionProps) {
+export function SettingsSection({
+  id,
+  icon,
+  title,
+  description,
+  children,
+  layout = "side",
+}: SettingsSectionProps) {
   const headingId = `${id}-heading`;
   return (
-    <section aria-labelledby={headingId} className={styles.section}>
+    <section
+      id={id}
+      aria-labelledby={headingId}
+      className={`${styles.section} ${layout === "below" ? styles.below : ""}`}
+    >
       <div className={styles.intro}>
         <span className={styles.icon}>
           <Icon name={icon} size={18} />

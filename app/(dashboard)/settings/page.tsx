@@ -76,6 +76,7 @@ export default async function SettingsPage({ searchParams }: SettingsPageProps) 
           id="smpp"
           icon="server"
           title="SMPP connectors"
+          layout="below"
           description="How Relay reaches your carriers' SMS centres over SMPP 3.4: host, account, binds and how many messages per second each connection may send. The state shows live whether the workers are bound."
         >
           <ConnectorsPanel

@@ -98,9 +98,7 @@ export function ConnectorRow({ connector, state, actions, columns, onNotice }: C
           {connector.host}:{connector.port}
         </td>
         <td>{connector.tls ? "Yes" : "No"}</td>
-        <td className={styles.nowrap}>
-          {connector.bindMode === "transceiver" ? "Transceiver" : "Transmitter + receiver"}
-        </td>
+        <td>{connector.bindMode === "transceiver" ? "Transceiver" : "Transmitter + receiver"}</td>
         <td className={styles.number}>{numberFormat.format(connector.throughputPerSecond)}</td>
         <td className={styles.number}>
           {connector.windowSize} × {connector.binds}
