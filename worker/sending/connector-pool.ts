@@ -9,6 +9,12 @@ const IDLE_MS = 5 * 60_000;
 const SWEEP_MS = 60_000;
 /** Bind states are re-reported this often, so the Settings page knows the worker is alive. */
 const REPORT_MS = 30_000;
+/**
+ * How long a send job waits for a connector's first bind. The client keeps
+ * trying in the background; the job fails and BullMQ retries it later, its
+ * messages still queued.
+ */
+const FIRST_BIND_WAIT_MS = 20_000;
 
 interface Entry {
   fingerprint: string;
@@ -58,8 +64,9 @@ export class ConnectorPool {
     }
     entry.lastUsed = Date.now();
     try {
-      await entry.ready;
+      await withDeadline(entry.ready, FIRST_BIND_WAIT_MS, `The SMSC of "${settings.name}" is not reachable yet.`);
     } catch (error) {
+      if (error instanceof BindWaitTimeout) throw error;
       // A refused first bind: forget it, so the job's retry binds afresh.
       if (this.entries.get(connectorId) === entry) this.entries.delete(connectorId);
       void this.closeEntry(entry);
@@ -128,4 +135,14 @@ export class ConnectorPool {
       this.reportState(entry.settings, index, { status: "closed", error: null, since: new Date() }),
     );
   }
+}
+
+class BindWaitTimeout extends Error {}
+
+function withDeadline<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new BindWaitTimeout(message)), ms);
+  });
+  return Promise.race([promise, deadline]).finally(() => clearTimeout(timer));
 }
