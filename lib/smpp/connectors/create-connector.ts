@@ -4,7 +4,7 @@ import { ConnectorNameTakenError, isUniqueViolation } from "./connector-errors";
 import { assertCanManageConnectors } from "./connector-role";
 import { ZCreateConnector, type CreateConnectorInput } from "./connector.schema";
 import { CONNECTOR_COLUMNS, toConnectorView, type ConnectorView } from "./connector-view";
-import { parseOptions } from "./parse-options";
+import { parseOptions } from "@/lib/parse-options";
 
 /**
  * Saves a new SMPP connector for the organization, its password encrypted.

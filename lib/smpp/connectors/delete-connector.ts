@@ -3,7 +3,7 @@ import { ConflictError } from "@/lib/errors";
 import { connectorIdOrNotFound, connectorNotFound } from "./connector-errors";
 import { assertCanManageConnectors } from "./connector-role";
 import { ZManageConnector, type ManageConnectorInput } from "./connector.schema";
-import { parseOptions } from "./parse-options";
+import { parseOptions } from "@/lib/parse-options";
 
 /** Campaigns in these states still need their connector: they send now, or will. */
 const ACTIVE_STATUSES = ["scheduled", "running", "paused"] as const satisfies readonly CampaignStatus[];

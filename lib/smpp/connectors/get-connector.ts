@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { connectorIdOrNotFound, connectorNotFound } from "./connector-errors";
 import { ZConnectorRef, type ConnectorRef } from "./connector.schema";
 import { CONNECTOR_COLUMNS, toConnectorView, type ConnectorView } from "./connector-view";
-import { parseOptions } from "./parse-options";
+import { parseOptions } from "@/lib/parse-options";
 
 /** One connector of the organization, without its password; another organization's id is NotFoundError. */
 export async function getConnector(options: ConnectorRef): Promise<ConnectorView> {

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { ZListConnectors, type ListConnectorsInput } from "./connector.schema";
 import { CONNECTOR_COLUMNS, toConnectorView, type ConnectorView } from "./connector-view";
-import { parseOptions } from "./parse-options";
+import { parseOptions } from "@/lib/parse-options";
 
 /**
  * The organization's connectors by name, without passwords. An organization

@@ -3,7 +3,7 @@ import { decryptConnectorPassword } from "../connector-secret";
 import { connectorIdOrNotFound, connectorNotFound } from "./connector-errors";
 import type { ConnectorSettings } from "./connector-settings";
 import { ZConnectorRef } from "./connector.schema";
-import { parseOptions } from "./parse-options";
+import { parseOptions } from "@/lib/parse-options";
 
 /**
  * What the worker binds with: every setting of one of the organization's

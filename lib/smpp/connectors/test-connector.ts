@@ -3,7 +3,7 @@ import { testBind, type TestBindResult } from "../test-bind";
 import { assertCanManageConnectors } from "./connector-role";
 import { ZTestConnector, type TestConnectorInput } from "./connector.schema";
 import { loadConnectorSettings } from "./load-connector-settings";
-import { parseOptions } from "./parse-options";
+import { parseOptions } from "@/lib/parse-options";
 
 /**
  * "Test connection": one bind with a saved connector's settings, then

@@ -10,7 +10,7 @@ import {
 import { assertCanManageConnectors } from "./connector-role";
 import { ZUpdateConnector, type UpdateConnectorInput } from "./connector.schema";
 import { CONNECTOR_COLUMNS, toConnectorView, type ConnectorView } from "./connector-view";
-import { parseOptions } from "./parse-options";
+import { parseOptions } from "@/lib/parse-options";
 
 /**
  * Changes the given settings of one of the organization's connectors, with
