@@ -45,3 +45,8 @@ export function isEditable(status: CampaignStatus): boolean {
 export function progressPercent(counts: CampaignCounts): number {
   return progressOf(counts) * 100;
 }
+
+/** Every message handled while the status still says "running": completion is a moment away. */
+export function isFinishing(status: CampaignStatus, counts: CampaignCounts): boolean {
+  return status === "running" && counts.recipients > 0 && progressOf(counts) >= 1;
+}

@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { ProgressBar } from "@/components/contacts/import/progress-bar";
 import dataTable from "@/components/ui/data-table.module.css";
-import { progressPercent } from "./campaign-status";
+import { isFinishing, progressPercent } from "./campaign-status";
 import { CampaignStatusBadge } from "./campaign-status-badge";
 import type { CampaignRow } from "./campaign-row";
 import { LiveNote } from "./live-note";
@@ -14,6 +14,7 @@ import { latest, type CampaignSnapshot } from "./live-campaign";
 import { LocalDateTime } from "./local-date-time";
 import { useBrowserTimeZone } from "./use-browser-time-zone";
 import { useCampaignEvents } from "./use-campaign-events";
+import { useRefreshWhile } from "./use-refresh-while";
 import styles from "./campaigns-table.module.css";
 
 type CampaignsTableProps = { campaigns: CampaignRow[] };
@@ -140,6 +141,8 @@ export function CampaignsTable({ campaigns }: CampaignsTableProps) {
       if (snapshot.status !== row.status && Date.parse(snapshot.at) > Date.parse(row.asOf)) router.refresh();
     },
   });
+
+  useRefreshWhile(rows.some((row) => isFinishing(row.status, row.counts)));
 
   // The React Compiler is not enabled here, and TanStack Table works as documented without it.
   // eslint-disable-next-line react-hooks/incompatible-library

@@ -8,12 +8,13 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { TransitionCampaignAction } from "../campaign-action-result";
-import { progressPercent, type CampaignCounts, type CampaignStatus } from "../campaign-status";
+import { isFinishing, progressPercent, type CampaignCounts, type CampaignStatus } from "../campaign-status";
 import { CampaignStatusBadge } from "../campaign-status-badge";
 import { LiveNote } from "../live-note";
 import { latest, type CampaignSnapshot } from "../live-campaign";
 import { LocalDateTime } from "../local-date-time";
 import { useCampaignEvents } from "../use-campaign-events";
+import { useRefreshWhile } from "../use-refresh-while";
 import { CampaignActions } from "./campaign-actions";
 import { CampaignCounters } from "./campaign-counters";
 import type { CampaignDetailData } from "./campaign-detail-data";
@@ -59,6 +60,8 @@ export function CampaignDetail({ campaign, transitionAction, done }: CampaignDet
       }
     },
   });
+
+  useRefreshWhile(isFinishing(shown.status, shown.counts));
 
   return (
     <>

@@ -32,7 +32,7 @@ export function ConnectorStep({ values, errors, change, connectors }: ConnectorS
   const errorId = errors.connectorId ? "campaign-connector-error" : undefined;
   return (
     <fieldset id="campaign-connector" className={styles.fieldset} aria-describedby={errorId}>
-      <legend className={styles.legend}>Connector</legend>
+      <legend className="visually-hidden">Connector</legend>
       <ul className={styles.choices}>
         {connectors.map((connector) => (
           <li key={connector.id}>

@@ -77,13 +77,7 @@ export function ScheduleStep({ values, errors, change }: StepProps) {
                 />
               )}
             </Field>
-            <Field
-              id="campaign-zone"
-              label="Time zone"
-              hint={browserZone ? `Yours is ${browserZone}.` : undefined}
-              error={errors["schedule.timeZone"]}
-              required
-            >
+            <Field id="campaign-zone" label="Time zone" error={errors["schedule.timeZone"]} required>
               {(control) => (
                 <Select
                   {...control}
@@ -102,6 +96,9 @@ export function ScheduleStep({ values, errors, change }: StepProps) {
               )}
             </Field>
           </div>
+        ) : null}
+        {values.when === "schedule" && browserZone ? (
+          <p className={styles.hint}>{`Your browser's time zone is ${browserZone.replaceAll("_", " ")}.`}</p>
         ) : null}
         {errors.schedule ? (
           <p id={scheduleErrorId} className={styles.fieldError}>
