@@ -3,13 +3,15 @@
  * as the last line, one JSON object, which is also written to
  * bench/results/<scenario>.json. Benchmarks are never timed tests.
  * Scenarios: import (1M-row CSV import vs. PostgreSQL COPY), render (1M
- * template renders with encoding and segments vs. bare Handlebars).
+ * template renders with encoding and segments vs. bare Handlebars), send
+ * (100k-recipient campaign over SMPP vs. a bare smpp client), throttle
+ * (3,000 messages at 100 TPS, counted per second by the simulator).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { ensureServices } from "./services/ensure-services";
 
-const SCENARIOS = ["import", "render"] as const;
+const SCENARIOS = ["import", "render", "send", "throttle"] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 async function main(): Promise<void> {
@@ -18,7 +20,17 @@ async function main(): Promise<void> {
     console.error(`Usage: npm run bench -- <${SCENARIOS.join("|")}>`);
     process.exit(2);
   }
-  const result = scenario === "render" ? await renderScenario() : await importScenario();
+  const result =
+    scenario === "render"
+      ? await renderScenario()
+      : await withBenchServices(async ({ databaseUrl, orgId, userId }) => {
+          if (scenario === "import") {
+            const { runImportBench } = await import("../bench/import");
+            return runImportBench({ databaseUrl, orgId, userId });
+          }
+          const { runSendBench } = await import("../bench/send");
+          return runSendBench({ orgId, scenario });
+        });
   mkdirSync("bench/results", { recursive: true });
   const line = JSON.stringify({ scenario, at: new Date().toISOString(), ...result });
   writeFileSync(`bench/results/${scenario}.json`, line + "\n");
@@ -31,7 +43,10 @@ async function renderScenario(): Promise<Record<string, unknown>> {
   return runRenderBench({ messages: 1_000_000 });
 }
 
-async function importScenario(): Promise<Record<string, unknown>> {
+/** A migrated bench database (its own), Redis under its own prefix, and a fresh organization. */
+async function withBenchServices(
+  run: (context: { databaseUrl: string; orgId: string; userId: string }) => Promise<Record<string, unknown>>,
+): Promise<Record<string, unknown>> {
   const services = await ensureServices({
     databaseUrl: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
     redisUrl: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
@@ -59,8 +74,7 @@ async function importScenario(): Promise<Record<string, unknown>> {
         owner: { email: `bench-${tag}@example.test`, name: "Bench", password: `bench-${tag}-password` },
       },
     });
-    const { runImportBench } = await import("../bench/import");
-    result = await runImportBench({ databaseUrl: services.databaseUrl, orgId: org.id, userId: user.id });
+    result = await run({ databaseUrl: services.databaseUrl, orgId: org.id, userId: user.id });
     await db.$disconnect();
   } finally {
     await services.stop();

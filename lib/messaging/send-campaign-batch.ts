@@ -103,10 +103,12 @@ export async function sendCampaignBatch(batch: SendBatch, deps: SendDeps): Promi
   // Order matters for what a crash leaves in doubt: window slots, then
   // tokens, then the claim, so a claimed message goes on the wire at once.
   const { slots, limiter } = connector;
+  // Sends run on while the lane claims more; the slots bound them.
+  const inFlight = new Set<Promise<void>>();
   const lane = async () => {
     while (running) {
       const filter = await zones.current();
-      const granted = await slots.acquire(chunk);
+      const granted = await slots.acquireUpTo(chunk);
       let claimed: ClaimedMessage[] = [];
       let optedOut = 0;
       try {
@@ -118,13 +120,17 @@ export async function sendCampaignBatch(batch: SendBatch, deps: SendDeps): Promi
       }
       skipped += optedOut;
       if (claimed.length === 0 && optedOut === 0) return;
-      await Promise.all(
-        claimed.map((message) =>
-          sendOne(message, context, connector, deps)
-            .then(flusher.add)
-            .finally(() => slots.release(1)),
-        ),
-      );
+      for (const message of claimed) {
+        const sending = sendOne(message, context, connector, deps)
+          .then(flusher.add)
+          // Left `sending`, the message is marked in doubt by the batch's next run: never sent twice.
+          .catch((error: unknown) => logger.error({ err: error, messageId: message.id }, "submit failed"))
+          .finally(() => {
+            slots.release(1);
+            inFlight.delete(sending);
+          });
+        inFlight.add(sending);
+      }
     }
   };
 
@@ -132,6 +138,7 @@ export async function sendCampaignBatch(batch: SendBatch, deps: SendDeps): Promi
   try {
     await Promise.all(Array.from({ length: LANES }, lane));
   } finally {
+    await Promise.allSettled([...inFlight]);
     clearInterval(poll);
     totals = await flusher.close();
   }
@@ -143,7 +150,9 @@ export async function sendCampaignBatch(batch: SendBatch, deps: SendDeps): Promi
     const held = await heldDelay(pool, batch, context);
     if (held !== null) return { status: "held", retryInMs: held };
   }
-  await completeCampaignIfDone(batch.orgId, batch.campaignId);
+  if (await completeCampaignIfDone(batch.orgId, batch.campaignId)) {
+    await publishCampaignProgress(batch.orgId, batch.campaignId);
+  }
   return {
     status: "done",
     submitted: totals.submitted,

@@ -23,6 +23,14 @@ export class SendSlots {
     return wanted;
   }
 
+  /** Waits for at least one slot, then takes as many as are free, up to `max`. */
+  async acquireUpTo(max: number): Promise<number> {
+    await this.acquire(1);
+    const extra = Math.min(Math.max(0, max - 1), this.waiters.length === 0 ? this.free : 0);
+    this.free -= extra;
+    return 1 + extra;
+  }
+
   release(count: number): void {
     this.free += count;
     while (this.waiters.length > 0 && this.free >= this.waiters[0]!.count) {
