@@ -50,3 +50,8 @@ export function progressPercent(counts: CampaignCounts): number {
 export function isFinishing(status: CampaignStatus, counts: CampaignCounts): boolean {
   return status === "running" && counts.recipients > 0 && progressOf(counts) >= 1;
 }
+
+/** Whether the audience was taken (it has started at some point): before that there is nothing to count. */
+export function hasStarted(campaign: { startedAt: string | null; counts: CampaignCounts }): boolean {
+  return campaign.startedAt !== null || campaign.counts.recipients > 0;
+}

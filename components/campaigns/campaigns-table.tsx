@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { ProgressBar } from "@/components/contacts/import/progress-bar";
 import dataTable from "@/components/ui/data-table.module.css";
-import { isFinishing, progressPercent } from "./campaign-status";
+import { hasStarted, isFinishing, progressPercent } from "./campaign-status";
 import { CampaignStatusBadge } from "./campaign-status-badge";
 import type { CampaignRow } from "./campaign-row";
 import { LiveNote } from "./live-note";
@@ -21,11 +21,6 @@ type CampaignsTableProps = { campaigns: CampaignRow[] };
 
 const column = createColumnHelper<CampaignRow>();
 const countFormat = new Intl.NumberFormat("en");
-
-/** The figures the row shows before anyone was counted: a draft has no audience yet. */
-function audienceTaken(row: CampaignRow): boolean {
-  return row.status !== "draft" && row.status !== "scheduled";
-}
 
 const columns = [
   column.accessor("name", {
@@ -47,7 +42,7 @@ const columns = [
     id: "recipients",
     header: "Recipients",
     cell: ({ row }) =>
-      audienceTaken(row.original) ? (
+      hasStarted(row.original) ? (
         countFormat.format(row.original.counts.recipients)
       ) : (
         <span className={styles.muted}>
@@ -60,7 +55,7 @@ const columns = [
     id: "progress",
     header: "Progress",
     cell: ({ row }) =>
-      audienceTaken(row.original) ? (
+      hasStarted(row.original) ? (
         <div className={styles.progress}>
           <ProgressBar
             label={`Progress of ${row.original.name}`}
@@ -81,8 +76,7 @@ const columns = [
   column.accessor((row) => row.counts.delivered, {
     id: "delivered",
     header: "Delivered",
-    cell: ({ row }) =>
-      audienceTaken(row.original) ? countFormat.format(row.original.counts.delivered) : null,
+    cell: ({ row }) => (hasStarted(row.original) ? countFormat.format(row.original.counts.delivered) : null),
   }),
   column.display({
     id: "when",

@@ -6,9 +6,16 @@ import { useEffect, useState, type ReactNode } from "react";
 import { ProgressBar } from "@/components/contacts/import/progress-bar";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
+import { count } from "@/components/templates/counter-summary";
 import { PageHeader } from "@/components/ui/page-header";
 import type { TransitionCampaignAction } from "../campaign-action-result";
-import { isFinishing, progressPercent, type CampaignCounts, type CampaignStatus } from "../campaign-status";
+import {
+  hasStarted,
+  isFinishing,
+  progressPercent,
+  type CampaignCounts,
+  type CampaignStatus,
+} from "../campaign-status";
 import { CampaignStatusBadge } from "../campaign-status-badge";
 import { LiveNote } from "../live-note";
 import { latest, type CampaignSnapshot } from "../live-campaign";
@@ -101,16 +108,24 @@ export function CampaignDetail({ campaign, transitionAction, done }: CampaignDet
               >
                 <StatusLine status={shown.status} counts={shown.counts} campaign={campaign} />
               </p>
-              <ProgressBar
-                label="Campaign progress"
-                percent={progressPercent(shown.counts)}
-                tone={
-                  shown.status === "failed" ? "danger" : shown.status === "completed" ? "success" : "accent"
-                }
-                valueText={`${Math.floor(progressPercent(shown.counts))}%, ${countFormat.format(handled(shown.counts))} of ${countFormat.format(shown.counts.recipients)} messages handled`}
-                describedBy="campaign-status-line"
-              />
-              <CampaignCounters counts={shown.counts} />
+              {hasStarted(shown) ? (
+                <>
+                  <ProgressBar
+                    label="Campaign progress"
+                    percent={progressPercent(shown.counts)}
+                    tone={
+                      shown.status === "failed"
+                        ? "danger"
+                        : shown.status === "completed"
+                          ? "success"
+                          : "accent"
+                    }
+                    valueText={`${Math.floor(progressPercent(shown.counts))}%, ${countFormat.format(handled(shown.counts))} of ${countFormat.format(shown.counts.recipients)} messages handled`}
+                    describedBy="campaign-status-line"
+                  />
+                  <CampaignCounters counts={shown.counts} />
+                </>
+              ) : null}
               <dl className={styles.times}>
                 <Time label="Created" iso={campaign.createdAt} />
                 {campaign.scheduledAt ? <Time label="Scheduled for" iso={campaign.scheduledAt} /> : null}
@@ -149,7 +164,7 @@ export function CampaignDetail({ campaign, transitionAction, done }: CampaignDet
               {campaign.lists.map((list) => (
                 <li key={list.id}>
                   <Link href={`/contacts?list=${list.id}`}>{list.name}</Link>{" "}
-                  <span className={styles.muted}>{countFormat.format(list.memberCount)} contacts</span>
+                  <span className={styles.muted}>{count(list.memberCount, "contact", "contacts")}</span>
                 </li>
               ))}
             </ul>
@@ -221,9 +236,11 @@ function StatusLine({
     case "completed":
       return `Completed: ${of} messages handled.`;
     case "cancelled":
-      return `Cancelled after ${of} messages.`;
+      return counts.recipients === 0
+        ? "Cancelled before it started: nothing was sent."
+        : `Cancelled after ${of} messages.`;
     case "failed":
-      return `Failed after ${of} messages.`;
+      return counts.recipients === 0 ? "Failed before anything was sent." : `Failed after ${of} messages.`;
   }
 }
 

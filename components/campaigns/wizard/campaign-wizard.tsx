@@ -140,10 +140,13 @@ export function CampaignWizard({
     });
   }
 
-  /** A draft the server saved before refusing the rest: later saves change it instead of adding another. */
+  /**
+   * A draft the server saved before refusing the rest: later saves change it
+   * instead of adding another. The address stays as it is: moving to the
+   * edit page would render a fresh wizard without the messages just shown.
+   */
   function adopt(saved: SavedCampaign) {
     setCampaign(saved);
-    if (campaign === null) window.history.replaceState(null, "", `/campaigns/${saved.id}/edit`);
   }
 
   const recipients = estimate.data?.recipients ?? null;
