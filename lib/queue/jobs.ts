@@ -44,6 +44,16 @@ export const JOBS = {
       .object({ orgId: ZUuid, campaignId: ZUuid, firstMessageId: z.string(), lastMessageId: z.string() })
       .strict(),
   },
+  /** One outbound message outside a campaign: an inbox reply, a keyword confirmation (later: the API). */
+  "send-message": {
+    queue: QUEUES.send,
+    payload: z.object({ orgId: ZUuid, messageId: z.string().regex(/^\d+$/) }).strict(),
+  },
+  /** Receipts that matched no message yet (their submit_sm_resp may be stored later): try again. */
+  "match-receipts": {
+    queue: QUEUES.maintenance,
+    payload: z.object({}).strict(),
+  },
   "deliver-webhook": {
     queue: QUEUES.webhooks,
     payload: z.object({ orgId: ZUuid, deliveryId: ZUuid }).strict(),

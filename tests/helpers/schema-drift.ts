@@ -20,7 +20,7 @@ type DmmfField = {
   isList: boolean;
   hasDefaultValue: boolean;
   nativeType?: [string, string[]] | null;
-  default?: { name: string; args: unknown[] } | string | number | boolean;
+  default?: { name: string; args: unknown[] } | string | number | boolean | Array<string | number | boolean>;
   relationFromFields?: string[];
   relationToFields?: string[];
   relationOnDelete?: string;
@@ -43,6 +43,12 @@ export async function readDatamodel(): Promise<Datamodel> {
 }
 
 function expectedColumnType(field: DmmfField): string {
+  // PostgreSQL names an array type after its element with a leading underscore.
+  if (field.isList) return `_${expectedScalarType(field)}`;
+  return expectedScalarType(field);
+}
+
+function expectedScalarType(field: DmmfField): string {
   if (field.kind === "enum") return field.type;
   const native = field.nativeType?.[0];
   const args = field.nativeType?.[1] ?? [];
@@ -53,7 +59,7 @@ function expectedColumnType(field: DmmfField): string {
       if (native === "VarChar") return `varchar(${args[0]})`;
       return "text";
     case "Int":
-      return "int4";
+      return native === "SmallInt" ? "int2" : "int4";
     case "BigInt":
       return "int8";
     case "Boolean":
@@ -74,6 +80,7 @@ function expectedColumnType(field: DmmfField): string {
 function expectedDefault(field: DmmfField): string | null {
   if (!field.hasDefaultValue || field.default === undefined) return null;
   const value = field.default;
+  if (Array.isArray(value)) return `ARRAY[${value.map((item) => `'${String(item)}'`).join(", ")}]`;
   if (typeof value === "object") {
     if (value.name === "autoincrement") return "nextval";
     if (value.name === "now") return "CURRENT_TIMESTAMP";
@@ -89,7 +96,9 @@ function expectedDefault(field: DmmfField): string | null {
 function normaliseDefault(columnDefault: string | null): string | null {
   if (columnDefault === null) return null;
   if (columnDefault.startsWith("nextval(")) return "nextval";
-  // PostgreSQL appends casts to literals: 'abc'::text, '{}'::jsonb, 'DE'::bpchar.
+  // PostgreSQL appends casts to literals: 'abc'::text, '{}'::jsonb, 'DE'::bpchar,
+  // and to each element of an array literal: ARRAY['a'::text, 'b'::text].
+  if (columnDefault.startsWith("ARRAY[")) return columnDefault.replace(/::text(\[\])?/g, "");
   return columnDefault.replace(/::(text|jsonb|bpchar|character varying)$/, "");
 }
 
