@@ -6,5 +6,6 @@ export {
   type LiveEvent,
   type ImportProgressEvent,
   type CampaignProgressEvent,
+  type ConversationUpdatedEvent,
   type ConnectorStateEvent,
 } from "./live-event";

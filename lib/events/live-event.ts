@@ -43,7 +43,17 @@ export const ZConnectorStateEvent = z.object({
   at: z.string(),
 });
 
+/** A conversation got a message, or one of its messages changed status (lib/messaging). */
+export const ZConversationUpdatedEvent = z.object({
+  type: z.literal("conversation.updated"),
+  conversationId: z.string(),
+  messageId: z.string(),
+  direction: z.enum(["inbound", "outbound"]),
+  status: z.string(),
+});
+
 export const ZLiveEvent = z.discriminatedUnion("type", [
+  ZConversationUpdatedEvent,
   ZImportProgressEvent,
   ZCampaignProgressEvent,
   ZConnectorStateEvent,
@@ -52,6 +62,7 @@ export const ZLiveEvent = z.discriminatedUnion("type", [
 export type LiveEvent = z.infer<typeof ZLiveEvent>;
 export type ImportProgressEvent = z.infer<typeof ZImportProgressEvent>;
 export type CampaignProgressEvent = z.infer<typeof ZCampaignProgressEvent>;
+export type ConversationUpdatedEvent = z.infer<typeof ZConversationUpdatedEvent>;
 export type ConnectorStateEvent = z.infer<typeof ZConnectorStateEvent>;
 
 /** Topic a browser subscribes to, e.g. "import:<id>". */
@@ -61,6 +72,8 @@ export function topicOf(event: LiveEvent): string {
       return `import:${event.importId}`;
     case "campaign.progress":
       return `campaign:${event.campaignId}`;
+    case "conversation.updated":
+      return `conversation:${event.conversationId}`;
     case "connector.state":
       return "connectors";
   }
