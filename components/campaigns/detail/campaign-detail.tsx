@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState, type ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { ProgressBar } from "@/components/contacts/import/progress-bar";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
@@ -30,7 +30,11 @@ import styles from "./campaign-detail.module.css";
 type CampaignDetailProps = {
   campaign: CampaignDetailData;
   transitionAction: TransitionCampaignAction;
-  /** A message carried over from the wizard ("?done=sent"), shown once. */
+  /**
+   * A message carried over from the wizard ("?done=sent"). The address keeps
+   * it: taking it out re-renders the page as a new one (search parameters
+   * are part of its identity), which would drop the message at once.
+   */
   done: string | null;
 };
 
@@ -51,11 +55,6 @@ export function CampaignDetail({ campaign, transitionAction, done }: CampaignDet
   );
   const current = latest({ status: campaign.status, counts: campaign.counts, at: campaign.asOf }, live);
   const shown = { ...campaign, status: current.status, counts: current.counts };
-
-  // "?done=…" only carries the message across the redirect; a reload should not show it again.
-  useEffect(() => {
-    if (done) window.history.replaceState(null, "", window.location.pathname);
-  }, [done]);
 
   const connection = useCampaignEvents({
     campaignId: campaign.id,
