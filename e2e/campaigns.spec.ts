@@ -189,7 +189,8 @@ test.describe("campaigns", () => {
     await expect(page).toHaveURL(new RegExp(`${campaignPath}$`));
   });
 
-  test("another organization's campaign, or a made-up id, is not found", async ({ page }) => {
+  // getCampaign is scoped by organization, so another organization's id is answered exactly like these.
+  test("an id that is not one of the organization's campaigns shows not found", async ({ page }) => {
     await signIn(page, "/");
     await page.goto("/campaigns/00000000-0000-4000-8000-000000000000");
     await expect(page.getByRole("heading", { level: 1, name: "Campaign not found" })).toBeVisible();
