@@ -41,3 +41,21 @@ export { SmppBindError, type SmppBindErrorReason } from "./bind-error";
 export { SmppBind, QUEUE_FULL_PAUSE_MS, THROTTLED_PAUSE_MS } from "./smpp-bind";
 export { SmppConnectorClient } from "./smpp-connector-client";
 export { testBind, type TestBindOptions, type TestBindResult } from "./test-bind";
+
+// Reading deliver_sm: delivery receipts, inbound messages, SMSC message ids.
+export {
+  MAX_MO_TEXT_LENGTH,
+  RECEIPT_STATS,
+  isDeliveryReceipt,
+  messageStatusOfReceipt,
+  normalizeSmscMessageId,
+  readMo,
+  readReceipt,
+  receiptIdCandidates,
+  type DeliveryReceipt,
+  type InboundMessage,
+  type MoReading,
+  type ReceiptMessageStatus,
+  type ReceiptReading,
+  type ReceiptStat,
+} from "./receipts";
