@@ -1,10 +1,13 @@
-import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
 import smpp from "smpp";
-import { WORKER_NODE_OPTIONS } from "../scripts/stack/start-stack";
 import { createSmscSimulator, type SmscSimulator } from "../worker/smsc-simulator/simulator";
+import {
+  BENCH_ACCOUNT as ACCOUNT,
+  launchBenchCampaign,
+  prepareBenchAudience,
+  startWorkerProcess,
+  waitForCompletion,
+} from "./campaign-fixtures";
 
-const ACCOUNT = { systemId: "bench", password: "bench" };
 const WINDOW = 10;
 
 /**
@@ -28,52 +31,26 @@ export async function runSendBench(options: {
     simulator.resetCounts();
 
     const { db } = await import("@/lib/db");
-    const { createConnector } = await import("@/lib/smpp/connectors");
-    const connector = await createConnector({
+    const name = `Bench ${options.scenario}`;
+    const { connectorId, listId } = await prepareBenchAudience({
       orgId: options.orgId,
-      role: "owner",
-      name: `Bench ${options.scenario}`,
-      host: "127.0.0.1",
+      name,
       port,
-      systemId: ACCOUNT.systemId,
-      password: ACCOUNT.password,
-      windowSize: WINDOW,
-      throughputPerSecond: Math.min(tps, 10_000),
-    });
-    // "Unthrottled": above anything the pipeline can reach (the settings form caps at 10,000).
-    await db.smppConnector.update({ where: { id: connector.id }, data: { throughputPerSecond: tps } });
-    const list = await db.contactList.create({
-      data: { orgId: options.orgId, name: `Bench ${options.scenario}` },
-    });
-    await db.$executeRaw`
-      WITH inserted AS (
-        INSERT INTO contacts ("orgId", phone, "firstName", "lastName", fields)
-        SELECT ${options.orgId}::uuid, '+49152' || lpad(i::text, 8, '0'), 'First' || (i % 97), 'Last' || (i % 89),
-               jsonb_build_object('plan', CASE WHEN i % 3 = 0 THEN 'gold' ELSE 'basic' END)
-        FROM generate_series(1, ${messages}::int) AS i
-        RETURNING id)
-      INSERT INTO contact_list_members ("listId", "contactId") SELECT ${list.id}::uuid, id FROM inserted`;
-    await db.contactField.upsert({
-      where: { orgId_name: { orgId: options.orgId, name: "plan" } },
-      create: { orgId: options.orgId, name: "plan" },
-      update: {},
+      messages,
+      tps,
+      window: WINDOW,
     });
 
     const worker = startWorkerProcess();
     try {
       await worker.ready;
-      const { createCampaign, sendCampaignNow } = await import("@/lib/campaigns");
-      const campaign = await createCampaign({
+      const { campaignId, started } = await launchBenchCampaign({
         orgId: options.orgId,
-        name: `Bench ${options.scenario}`,
-        senderId: "Relay",
-        listIds: [list.id],
-        body: "Hi {{firstName}} {{lastName}}, your {{fields.plan}} plan renews soon. Reply STOP to opt out.",
-        connectorId: connector.id,
+        name,
+        listId,
+        connectorId,
       });
-      const started = performance.now();
-      await sendCampaignNow({ orgId: options.orgId, campaignId: campaign.id });
-      const row = await waitForCompletion(db, campaign.id);
+      const row = await waitForCompletion(db, campaignId);
       const seconds = (performance.now() - started) / 1000;
       const peakWorkerRssMb = worker.peakRssMb();
 
@@ -133,62 +110,6 @@ async function rawClientRate(port: number, count: number): Promise<number> {
   await new Promise<void>((resolve) => session.unbind(() => resolve()));
   session.close();
   return Math.round(count / seconds);
-}
-
-function startWorkerProcess() {
-  const child = spawn(process.execPath, ["--import", "tsx", "worker/index.ts"], {
-    env: {
-      ...process.env,
-      SERVICE_NAME: "worker",
-      // "worker ready" is an info line; the rest of the info lines are dropped below.
-      LOG_LEVEL: "info",
-      NODE_OPTIONS: [process.env.NODE_OPTIONS, WORKER_NODE_OPTIONS].filter(Boolean).join(" "),
-    },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  let peakKb = 0;
-  const sample = setInterval(() => {
-    try {
-      const status = readFileSync(`/proc/${child.pid}/status`, "utf8");
-      peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
-    } catch {
-      // exited
-    }
-  }, 200);
-  const ready = new Promise<void>((resolve, reject) => {
-    let buffered = "";
-    child.stdout!.on("data", (chunk: Buffer) => {
-      buffered += chunk.toString("utf8");
-      if (buffered.includes('"worker ready"')) resolve();
-      // Warnings and errors from the worker go to stderr, so a stuck run says why.
-      const lines = buffered.split("\n");
-      buffered = lines.pop() ?? "";
-      for (const line of lines) if (/"level":(4|5|6)\d/.test(line)) process.stderr.write(`worker: ${line}\n`);
-    });
-    child.on("exit", (code) => reject(new Error(`worker exited with ${code}`)));
-  });
-  return {
-    ready,
-    peakRssMb: () => Math.round(peakKb / 1024),
-    async stop() {
-      clearInterval(sample);
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.on("exit", resolve));
-      child.kill("SIGTERM");
-      await exited;
-    },
-  };
-}
-
-async function waitForCompletion(db: typeof import("@/lib/db").db, campaignId: string) {
-  for (;;) {
-    const row = await db.campaign.findUniqueOrThrow({ where: { id: campaignId } });
-    if (row.status !== "running") {
-      if (row.status !== "completed") throw new Error(`The campaign ended ${row.status}`);
-      return row;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** The simulator's accepted submits per wall-clock second, the partial first and last seconds left out. */

@@ -5,13 +5,14 @@
  * Scenarios: import (1M-row CSV import vs. PostgreSQL COPY), render (1M
  * template renders with encoding and segments vs. bare Handlebars), send
  * (100k-recipient campaign over SMPP vs. a bare smpp client), throttle
- * (3,000 messages at 100 TPS, counted per second by the simulator).
+ * (3,000 messages at 100 TPS, counted per second by the simulator), dlr
+ * (100k-recipient campaign with receipts: time to all final, receipt lag).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { ensureServices } from "./services/ensure-services";
 
-const SCENARIOS = ["import", "render", "send", "throttle"] as const;
+const SCENARIOS = ["import", "render", "send", "throttle", "dlr"] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 async function main(): Promise<void> {
@@ -27,6 +28,10 @@ async function main(): Promise<void> {
           if (scenario === "import") {
             const { runImportBench } = await import("../bench/import");
             return runImportBench({ databaseUrl, orgId, userId });
+          }
+          if (scenario === "dlr") {
+            const { runDlrBench } = await import("../bench/dlr");
+            return runDlrBench({ orgId });
           }
           const { runSendBench } = await import("../bench/send");
           return runSendBench({ orgId, scenario });
@@ -63,6 +68,11 @@ async function withBenchServices(
   try {
     const { migrate } = await import("./migrate");
     await migrate(services.databaseUrl);
+    // The bench's queues (its own Redis prefix) start empty: jobs left by an interrupted run
+    // would point at a simulator that is gone and hold the worker up.
+    const { closeQueues, getQueue, QUEUES } = await import("@/lib/queue");
+    for (const queue of Object.values(QUEUES)) await getQueue(queue).obliterate({ force: true });
+    await closeQueues();
     const { createOrganization } = await import("@/lib/auth");
     const { db } = await import("@/lib/db");
     const tag = randomUUID().slice(0, 8);

@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
 import { Worker } from "bullmq";
 import { config } from "@/lib/config";
-import { db } from "@/lib/db";
+import { db, getPool } from "@/lib/db";
 import type { Logger } from "@/lib/logger";
 import { BULL_PREFIX, closeQueues, getQueue, QUEUES, type QueueName } from "@/lib/queue";
 import { createRedis } from "@/lib/redis";
 import { startPresence } from "./presence";
 import { processJob } from "./process-job";
+import { createDeliverSmHandler } from "./receiving/handle-deliver-sm";
+import { ReceiptSink } from "./receiving/receipt-sink";
 import { ConnectorPool } from "./sending/connector-pool";
 import { createReferenceCounter, type WorkerServices } from "./worker-services";
 
@@ -35,8 +37,15 @@ export async function startWorker(logger: Logger): Promise<RunningWorker> {
     throw new Error(`Redis is not reachable at REDIS_URL: ${String(error)}`, { cause: error });
   });
 
+  const smppLogger = logger.child({ component: "smpp" });
+  const receipts = new ReceiptSink(getPool(), smppLogger);
   const services: WorkerServices = {
-    connectors: new ConnectorPool(redis, workerId, logger.child({ component: "smpp" })),
+    connectors: new ConnectorPool(redis, workerId, smppLogger, (settings) =>
+      createDeliverSmHandler(
+        { pool: getPool(), sink: receipts, logger: smppLogger },
+        { orgId: settings.orgId, id: settings.id },
+      ),
+    ),
     nextReference: createReferenceCounter(),
   };
   const workers = Object.values(QUEUES).map((queue) => {
@@ -60,6 +69,13 @@ export async function startWorker(logger: Logger): Promise<RunningWorker> {
     "expire-stale-uploads",
     { every: 10 * 60_000 },
     { name: "expire-stale-uploads", data: {} },
+  );
+  // Receipts that overtook their submit_sm_resp are matched as the responses are stored;
+  // this catches the rest (a response stored by another worker, a race).
+  await getQueue(QUEUES.maintenance).upsertJobScheduler(
+    "match-receipts",
+    { every: 5_000 },
+    { name: "match-receipts", data: {} },
   );
   const presence = startPresence(redis, { workerId, queues: Object.values(QUEUES) });
   await presence.ready;
@@ -86,6 +102,7 @@ export async function startWorker(logger: Logger): Promise<RunningWorker> {
       }
       // Binds close after the jobs that use them: in-flight submits get their answers first.
       await services.connectors.close();
+      await receipts.close();
       await presence.stop();
       await closeQueues();
       await redis.quit();

@@ -1,4 +1,5 @@
 import type { Pool } from "pg";
+import { matchPendingReceipts } from "./match-pending-receipts";
 import { recordSubmitOutcomes, type RecordedCounts } from "./record-submit-outcomes";
 import type { SubmitOutcome } from "./submit-outcome";
 
@@ -28,6 +29,8 @@ export function createOutcomeFlusher(
     chain = chain.then(async () => {
       try {
         const counts = await recordSubmitOutcomes(pool, campaignId, rows);
+        // Receipts that overtook these responses are waiting: match them now.
+        await matchPendingReceipts(pool, { smscIds: counts.smscIds });
         totals.submitted += counts.submitted;
         totals.failed += counts.failed;
         totals.unknown += counts.unknown;

@@ -9,15 +9,17 @@ export interface RecordedCounts {
 }
 
 /**
- * Stores a batch of outcomes and moves the campaign's counters in one
+ * Stores a batch of outcomes, the part ids of concatenated messages, and
+ * the campaign's counters (when the messages are a campaign's) in one
  * statement. Only rows still `sending` change, so an outcome stored twice
- * (a retried flush) counts once.
+ * (a retried flush) counts once. Answers the SMSC ids stored, so receipts
+ * that arrived before them can be matched now.
  */
 export async function recordSubmitOutcomes(
   pool: Pool,
-  campaignId: string,
+  campaignId: string | null,
   outcomes: readonly SubmitOutcome[],
-): Promise<RecordedCounts> {
+): Promise<RecordedCounts & { smscIds: string[] }> {
   const ids: string[] = [];
   const statuses: string[] = [];
   const smscIds: Array<string | null> = [];
@@ -26,6 +28,9 @@ export async function recordSubmitOutcomes(
   const bodies: Array<string | null> = [];
   const segments: Array<number | null> = [];
   const encodings: Array<string | null> = [];
+  const partMessageIds: string[] = [];
+  const partIndexes: number[] = [];
+  const partSmscIds: string[] = [];
   for (const outcome of outcomes) {
     ids.push(outcome.id);
     statuses.push(outcome.status);
@@ -44,6 +49,12 @@ export async function recordSubmitOutcomes(
     bodies.push(outcome.text);
     segments.push(outcome.segments);
     encodings.push(outcome.encoding);
+    outcome.partIds.forEach((partId, index) => {
+      if (partId === "") return;
+      partMessageIds.push(outcome.id);
+      partIndexes.push(index + 1);
+      partSmscIds.push(partId);
+    });
   }
   const { rows } = await pool.query<{ submitted: string; failed: string; unknown: string; requeued: string }>(
     `WITH r AS (
@@ -62,8 +73,15 @@ export async function recordSubmitOutcomes(
          "submittedAt" = CASE WHEN r.status IN ('submitted', 'unknown') THEN now() END,
          "finalAt" = CASE WHEN r.status = 'failed' THEN now() END,
          "updatedAt" = now()
-       FROM r WHERE m.id = r.id AND m."campaignId" = $1 AND m.status = 'sending'
-       RETURNING r.status
+       FROM r WHERE m.id = r.id AND ($1::uuid IS NULL OR m."campaignId" = $1::uuid) AND m.status = 'sending'
+       RETURNING m.id, r.status
+     ),
+     parts AS (
+       INSERT INTO message_parts ("messageId", "partIndex", "smscMessageId")
+       SELECT p.message_id, p.part_index, p.smsc_id
+       FROM unnest($10::bigint[], $11::int[], $12::text[]) AS p(message_id, part_index, smsc_id)
+       WHERE p.message_id IN (SELECT id FROM stored)
+       ON CONFLICT DO NOTHING
      ),
      tally AS (
        SELECT count(*) FILTER (WHERE status = 'submitted') AS submitted,
@@ -78,10 +96,23 @@ export async function recordSubmitOutcomes(
          "failedCount" = c."failedCount" + t.failed,
          "unknownCount" = c."unknownCount" + t.unknown,
          "updatedAt" = now()
-       FROM tally t WHERE c.id = $1
+       FROM tally t WHERE c.id = $1::uuid
      )
      SELECT submitted::text, failed::text, unknown::text, requeued::text FROM tally`,
-    [campaignId, ids, statuses, smscIds, errorCodes, errorReasons, bodies, segments, encodings],
+    [
+      campaignId,
+      ids,
+      statuses,
+      smscIds,
+      errorCodes,
+      errorReasons,
+      bodies,
+      segments,
+      encodings,
+      partMessageIds,
+      partIndexes,
+      partSmscIds,
+    ],
   );
   const row = rows[0]!;
   return {
@@ -89,5 +120,6 @@ export async function recordSubmitOutcomes(
     failed: Number(row.failed),
     unknown: Number(row.unknown),
     requeued: Number(row.requeued),
+    smscIds: [...smscIds.filter((id): id is string => id !== null), ...partSmscIds],
   };
 }

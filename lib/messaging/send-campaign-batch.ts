@@ -176,6 +176,7 @@ async function sendOne(
       errorCode: null,
       errorReason: "The message is empty for this contact (every merge tag it uses is blank).",
       smscMessageId: null,
+      partIds: [],
       text: rendered.text,
       segments: rendered.segments,
       encoding: rendered.encoding,

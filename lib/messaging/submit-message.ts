@@ -1,5 +1,5 @@
 import type { RateLimiter, SubmitRequest, SubmitResult } from "@/lib/smpp";
-import { describeCommandStatus } from "@/lib/smpp";
+import { describeCommandStatus, normalizeSmscMessageId } from "@/lib/smpp";
 import type { MessagePart, RenderedMessage } from "@/lib/templates";
 import type { SubmitOutcome } from "./submit-outcome";
 
@@ -84,10 +84,12 @@ function toOutcome(message: MessageToSubmit, results: PartResult[]): SubmitOutco
   const { rendered } = message;
   const sent = { text: rendered.text, segments: results.length, encoding: rendered.encoding };
   const accepted = results.filter((r) => r.outcome === "accepted");
-  const firstId =
-    results[0]?.outcome === "accepted" ? results[0].messageId : (accepted[0]?.messageId ?? null);
+  const idOf = (r: PartResult) => (r.outcome === "accepted" ? normalizeSmscMessageId(r.messageId) : null);
+  const firstId = results[0] ? idOf(results[0]) : null;
+  // Each part of a concatenated message has its own id and its own receipt.
+  const partIds = results.length > 1 ? results.map((r) => idOf(r) ?? "") : [];
   if (accepted.length === results.length) {
-    return { id: message.id, status: "submitted", smscMessageId: firstId!, ...sent };
+    return { id: message.id, status: "submitted", smscMessageId: firstId!, partIds, ...sent };
   }
   const doubtful = results.find((r) => r.outcome === "in_doubt");
   if (doubtful && doubtful.outcome === "in_doubt") {
@@ -101,6 +103,7 @@ function toOutcome(message: MessageToSubmit, results: PartResult[]): SubmitOutco
       errorCode: null,
       errorReason: reason,
       smscMessageId: firstId,
+      partIds,
       ...sent,
     };
   }
@@ -114,6 +117,7 @@ function toOutcome(message: MessageToSubmit, results: PartResult[]): SubmitOutco
       errorCode: rejected.commandStatus,
       errorReason: `${name}: ${meaning}${partNote}`,
       smscMessageId: firstId,
+      partIds,
       ...sent,
     };
   }
@@ -125,6 +129,7 @@ function toOutcome(message: MessageToSubmit, results: PartResult[]): SubmitOutco
     errorCode: null,
     errorReason: "Only some parts of the message could be sent before the connection was lost.",
     smscMessageId: firstId,
+    partIds,
     ...sent,
   };
 }

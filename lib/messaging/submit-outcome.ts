@@ -3,7 +3,10 @@ export type SubmitOutcome =
   | {
       id: string;
       status: "submitted";
+      /** The first part's SMSC id, normalised (receipts match on it). */
       smscMessageId: string;
+      /** Every part's id, for a concatenated message (each part gets its own receipt); empty for one part. */
+      partIds: string[];
       text: string;
       segments: number;
       encoding: string;
@@ -14,6 +17,7 @@ export type SubmitOutcome =
       errorCode: number | null;
       errorReason: string;
       smscMessageId: string | null;
+      partIds: string[];
       text: string;
       segments: number;
       encoding: string;

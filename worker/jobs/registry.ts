@@ -4,7 +4,9 @@ import type { Logger } from "@/lib/logger";
 import type { WorkerServices } from "../worker-services";
 import { expireStaleUploadsJob } from "./expire-stale-uploads";
 import { importContactsJob } from "./import-contacts";
+import { matchReceiptsJob } from "./match-receipts";
 import { sendBatchJob } from "./send-batch";
+import { sendMessageJob } from "./send-message";
 import { startCampaignJob } from "./start-campaign";
 
 /** What a handler gets: its job (and lock token, to delay itself), a logger, and the process's shared services. */
@@ -21,4 +23,6 @@ export const JOB_HANDLERS: { [N in JobName]?: JobHandler<N> } = {
   "expire-stale-uploads": expireStaleUploadsJob,
   "start-campaign": startCampaignJob,
   "send-batch": sendBatchJob,
+  "send-message": sendMessageJob,
+  "match-receipts": matchReceiptsJob,
 };

@@ -1,4 +1,5 @@
 import type { Redis } from "ioredis";
+import type { PDU } from "smpp";
 import type { Logger } from "@/lib/logger";
 import { SendSlots, type SendConnector } from "@/lib/messaging";
 import { createRateLimiter, reportBindState, SmppConnectorClient, type BindState } from "@/lib/smpp";
@@ -41,6 +42,8 @@ export class ConnectorPool {
     private readonly redis: Redis,
     private readonly workerId: string,
     private readonly logger: Logger,
+    /** What the binds of a connector do with deliver_sm (receipts and inbound messages). */
+    private readonly deliverSmHandler: (settings: ConnectorSettings) => (pdu: PDU) => Promise<void>,
   ) {
     this.sweep = setInterval(() => void this.closeIdle(), SWEEP_MS);
     this.sweep.unref();
@@ -64,7 +67,11 @@ export class ConnectorPool {
     }
     entry.lastUsed = Date.now();
     try {
-      await withDeadline(entry.ready, FIRST_BIND_WAIT_MS, `The SMSC of "${settings.name}" is not reachable yet.`);
+      await withDeadline(
+        entry.ready,
+        FIRST_BIND_WAIT_MS,
+        `The SMSC of "${settings.name}" is not reachable yet.`,
+      );
     } catch (error) {
       if (error instanceof BindWaitTimeout) throw error;
       // A refused first bind: forget it, so the job's retry binds afresh.
@@ -88,6 +95,7 @@ export class ConnectorPool {
     const client = new SmppConnectorClient(settings, {
       logger: this.logger.child({ connector: settings.name, connectorId: settings.id }),
       label: settings.name,
+      onDeliverSm: this.deliverSmHandler(settings),
       onBindStateChange: (bindIndex, state) => {
         states[bindIndex] = state;
         this.reportState(settings, bindIndex, state);

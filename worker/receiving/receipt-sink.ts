@@ -1,0 +1,91 @@
+import type { Pool } from "pg";
+import { publishCampaignProgress } from "@/lib/campaigns";
+import { publishEvent } from "@/lib/events";
+import type { Logger } from "@/lib/logger";
+import { applyReceipts, keepUnmatchedReceipts, type IncomingReceipt } from "@/lib/messaging";
+
+const FLUSH_MS = 50;
+const FLUSH_ROWS = 500;
+const PROGRESS_EVERY_MS = 500;
+
+/**
+ * Collects receipts from every bind of this worker and stores them in
+ * batches. `add` resolves once its receipt is stored (matched, or kept as
+ * unmatched), so deliver_sm is only answered for what is safely in
+ * PostgreSQL; if storing fails the SMSC gets an error and sends it again.
+ */
+export class ReceiptSink {
+  private pending: Array<{
+    receipt: IncomingReceipt;
+    resolve: () => void;
+    reject: (error: unknown) => void;
+  }> = [];
+  private readonly timer: NodeJS.Timeout;
+  private flushing: Promise<void> = Promise.resolve();
+  private readonly lastProgress = new Map<string, number>();
+
+  constructor(
+    private readonly pool: Pool,
+    private readonly logger: Logger,
+  ) {
+    this.timer = setInterval(() => this.flush(), FLUSH_MS);
+    this.timer.unref();
+  }
+
+  add(receipt: IncomingReceipt): Promise<void> {
+    return new Promise((resolve, reject) => {
+      this.pending.push({ receipt, resolve, reject });
+      if (this.pending.length >= FLUSH_ROWS) this.flush();
+    });
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.timer);
+    this.flush();
+    await this.flushing;
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const batch = this.pending;
+    this.pending = [];
+    this.flushing = this.flushing.then(async () => {
+      try {
+        const receipts = batch.map((entry) => entry.receipt);
+        const applied = await applyReceipts(receipts);
+        await keepUnmatchedReceipts(
+          this.pool,
+          applied.unmatched.map((i) => receipts[i]!),
+        );
+        for (const entry of batch) entry.resolve();
+        this.announce(applied.settled);
+      } catch (error) {
+        this.logger.error({ err: error, receipts: batch.length }, "could not store receipts");
+        for (const entry of batch) entry.reject(error);
+      }
+    });
+  }
+
+  /** Thread views hear about their messages; campaign pages get fresh counters at most twice a second. */
+  private announce(settled: Awaited<ReturnType<typeof applyReceipts>>["settled"]): void {
+    const now = Date.now();
+    const orgOf = new Map<string, string>();
+    for (const message of settled) {
+      if (message.conversationId) {
+        void publishEvent(message.orgId, {
+          type: "conversation.updated",
+          conversationId: message.conversationId,
+          messageId: message.messageId,
+          direction: "outbound",
+          status: message.status,
+        }).catch(() => undefined);
+      }
+      if (message.campaignId) orgOf.set(message.campaignId, message.orgId);
+    }
+    for (const [campaignId, orgId] of orgOf) {
+      if (now - (this.lastProgress.get(campaignId) ?? 0) < PROGRESS_EVERY_MS) continue;
+      this.lastProgress.set(campaignId, now);
+      void publishCampaignProgress(orgId, campaignId).catch(() => undefined);
+    }
+  }
+}
