@@ -88,12 +88,12 @@ export async function receiveInboundMessage(message: InboundMessage): Promise<In
       campaignId !== null &&
       (
         await client.query(
-          `SELECT 1 FROM messages WHERE "contactId" = $1 AND direction = 'inbound' AND "campaignId" = $2 LIMIT 1`,
+          `SELECT 1 FROM messages WHERE "contactId" = $1 AND direction = 'inbound' AND "repliesToCampaignId" = $2 LIMIT 1`,
           [contactId, campaignId],
         )
       ).rowCount === 0;
     const inserted = await client.query<{ id: string }>(
-      `INSERT INTO messages ("orgId", "contactId", "conversationId", "campaignId", direction, status, phone, sender, body, "errorReason")
+      `INSERT INTO messages ("orgId", "contactId", "conversationId", "repliesToCampaignId", direction, status, phone, sender, body, "errorReason")
        VALUES ($1, $2, $3, $4, 'inbound', 'received', $5, $6, $7, $8)
        RETURNING id::text`,
       [
