@@ -25,3 +25,4 @@ export {
   insertOutboundMessage,
   KEYWORD_REFERENCE_PREFIX,
 } from "./queue-outbound-message";
+export * from "./conversations";

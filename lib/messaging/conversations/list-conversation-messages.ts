@@ -21,7 +21,7 @@ export interface ConversationMessage {
   createdAt: Date;
   submittedAt: Date | null;
   finalAt: Date | null;
-  /** The campaign an inbound message answers, while it exists. */
+  /** The campaign an inbound message answers (or an outbound one belongs to), while it exists. */
   campaign: { id: string; name: string } | null;
   /** Sent by itself in answer to a keyword (STOP, START, HELP), not typed by a person. */
   automatic: boolean;
@@ -58,7 +58,8 @@ export async function listConversationMessages(
              camp.id::text AS "campaignId", camp.name AS "campaignName",
              coalesce(m."clientReference" LIKE ${`${KEYWORD_REFERENCE_PREFIX}%`}, false) AS automatic
       FROM messages m
-      LEFT JOIN campaigns camp ON camp.id = m."campaignId" AND camp."orgId" = m."orgId"
+      LEFT JOIN campaigns camp
+        ON camp.id = coalesce(m."campaignId", m."repliesToCampaignId") AND camp."orgId" = m."orgId"
       WHERE m."conversationId" = ${conversationId}::uuid AND m."orgId" = ${orgId}::uuid
         ${before ? Prisma.sql`AND m.id < ${BigInt(before)}` : Prisma.empty}
       ORDER BY m.id DESC
