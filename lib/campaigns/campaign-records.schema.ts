@@ -12,12 +12,10 @@ export const ZSenderId = z.string().superRefine((value, ctx) => {
 });
 
 /** Quiet hours in the recipient's zone: nothing is sent from `start` until `end`. */
-export const ZQuietHours = z
-  .object({ start: ZClockTime, end: ZClockTime })
-  .refine((q) => q.start !== q.end, {
-    message: "Quiet hours need different start and end times.",
-    path: ["end"],
-  });
+export const ZQuietHours = z.object({ start: ZClockTime, end: ZClockTime }).refine((q) => q.start !== q.end, {
+  message: "Quiet hours need different start and end times.",
+  path: ["end"],
+});
 
 /** "Send at" as the user picks it: a date and a time in a zone. */
 export const ZSchedule = z.object({
