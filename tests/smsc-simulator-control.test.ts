@@ -14,6 +14,16 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
  */
 const NODE_WITH_TSX = [process.execPath, "--import", "tsx"] as const;
 const ACCOUNT = { systemId: "acme", password: "s3cret" };
+/** Receipts and auto-replies are off in these tests. */
+const NO_DELIVERIES = {
+  receiptsSent: 0,
+  receiptsPending: 0,
+  receiptsDropped: 0,
+  autoRepliesSent: 0,
+  autoRepliesPending: 0,
+  autoRepliesDropped: 0,
+};
+const NO_DELIVERY_BEHAVIOUR = { receipts: null, autoReply: null, deliverWindow: 1_000 };
 
 let simulator: SmscSimulator | undefined;
 const clients: Session[] = [];
@@ -90,7 +100,15 @@ describe("SMSC simulator control server", () => {
 
     expect(await call(`${control}/stats`)).toEqual({
       status: 200,
-      body: { binds: 1, boundSessions: 1, submitted: 4, throttled: 0, rejected: 0, unanswered: 0 },
+      body: {
+        binds: 1,
+        boundSessions: 1,
+        submitted: 4,
+        throttled: 0,
+        rejected: 0,
+        unanswered: 0,
+        ...NO_DELIVERIES,
+      },
     });
     expect(await call(`${control}/counts`)).toEqual({
       status: 200,
@@ -113,7 +131,15 @@ describe("SMSC simulator control server", () => {
 
     expect(await postJson(`${control}/reset`, "")).toEqual({
       status: 200,
-      body: { binds: 1, boundSessions: 1, submitted: 0, throttled: 0, rejected: 0, unanswered: 0 },
+      body: {
+        binds: 1,
+        boundSessions: 1,
+        submitted: 0,
+        throttled: 0,
+        rejected: 0,
+        unanswered: 0,
+        ...NO_DELIVERIES,
+      },
     });
     expect((await call(`${control}/counts`)).body).toEqual({
       messagesByDestination: {},
@@ -137,6 +163,7 @@ describe("SMSC simulator control server", () => {
         responseLatencyMs: { min: 0, max: 2 },
         permanentErrorRate: 0,
         faults: [{ suffix: "77", kind: "system_error" }],
+        ...NO_DELIVERY_BEHAVIOUR,
       },
     });
     expect((await submit(session, "447700900077")).command_status).toBe(smpp.ESME_RSYSERR);
@@ -147,6 +174,7 @@ describe("SMSC simulator control server", () => {
       responseLatencyMs: 0,
       permanentErrorRate: 0,
       faults: [{ suffix: "77", kind: "system_error" }],
+      ...NO_DELIVERY_BEHAVIOUR,
     });
   });
 
@@ -174,6 +202,7 @@ describe("SMSC simulator control server", () => {
       responseLatencyMs: 0,
       permanentErrorRate: 0,
       faults: [],
+      ...NO_DELIVERY_BEHAVIOUR,
     });
   });
 
@@ -182,7 +211,10 @@ describe("SMSC simulator control server", () => {
 
     expect(await call(`${control}/nothing`)).toEqual({
       status: 404,
-      body: { error: "no endpoint /nothing; try /stats, /counts, /per-second, /reset, /config" },
+      body: {
+        error:
+          "no endpoint /nothing; try /stats, /counts, /per-second, /reset, /config, /receipts, /mo, /deliver-sm",
+      },
     });
     expect(await call(`${control}/stats`, { method: "POST" })).toEqual({
       status: 405,

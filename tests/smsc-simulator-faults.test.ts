@@ -9,6 +9,17 @@ import {
 
 const ACCOUNT = { systemId: "acme", password: "s3cret" };
 const NO_SUBMITS = { submitted: 0, throttled: 0, rejected: 0, unanswered: 0 };
+/** Receipts and auto-replies are off unless a test turns them on. */
+const NO_DELIVERIES = {
+  receiptsSent: 0,
+  receiptsPending: 0,
+  receiptsDropped: 0,
+  autoRepliesSent: 0,
+  autoRepliesPending: 0,
+  autoRepliesDropped: 0,
+};
+/** The receipt and auto-reply part of the behaviour when they are off. */
+const NO_DELIVERY_BEHAVIOUR = { receipts: null, autoReply: null, deliverWindow: 1_000 };
 /** 2030-01-01T00:00:00Z in unix seconds: tests that count by second run on a frozen wall clock. */
 const SECOND = 1_893_456_000;
 
@@ -92,7 +103,14 @@ describe("SMSC simulator rate limit", () => {
     const next = await submitAll(session, ["4474", "4475", "4476", "4477"]);
     expect(statuses(next)).toEqual([0, 0, 0, 0x58]);
 
-    expect(sim().stats).toEqual({ binds: 1, boundSessions: 1, ...NO_SUBMITS, submitted: 6, throttled: 3 });
+    expect(sim().stats).toEqual({
+      binds: 1,
+      boundSessions: 1,
+      ...NO_SUBMITS,
+      ...NO_DELIVERIES,
+      submitted: 6,
+      throttled: 3,
+    });
     expect(sim().submitsByDestination()).toEqual(
       new Map(["4471", "4472", "4473", "4474", "4475", "4476"].map((destination) => [destination, 1])),
     );
@@ -203,6 +221,7 @@ describe("SMSC simulator faults by destination", () => {
       throttled: 1,
       rejected: 3,
       unanswered: 1,
+      ...NO_DELIVERIES,
     });
     expect(sim().submitsByDestination()).toEqual(new Map([["447700900006", 1]]));
     expect(sim().messagesByDestination()).toEqual(new Map([["447700900006", 1]]));
@@ -256,6 +275,7 @@ describe("SMSC simulator faults by destination", () => {
       responseLatencyMs: 0,
       permanentErrorRate: 0,
       faults: [],
+      ...NO_DELIVERY_BEHAVIOUR,
     });
   });
 });
@@ -337,7 +357,7 @@ describe("SMSC simulator counts", () => {
     await submitAll(session, ["441", "442", "449"]);
 
     sim().resetCounts();
-    expect(sim().stats).toEqual({ binds: 1, boundSessions: 1, ...NO_SUBMITS });
+    expect(sim().stats).toEqual({ binds: 1, boundSessions: 1, ...NO_SUBMITS, ...NO_DELIVERIES });
     expect(sim().submitsByDestination()).toEqual(new Map());
     expect(sim().messagesByDestination()).toEqual(new Map());
     expect(sim().acceptedPerSecond()).toEqual([]);

@@ -6,6 +6,15 @@ import { spawnTsx } from "./helpers/spawn-process";
 
 const ACCOUNT = { systemId: "acme", password: "s3cret" };
 const NO_SUBMITS = { submitted: 0, throttled: 0, rejected: 0, unanswered: 0 };
+/** Receipts and auto-replies are off unless a test turns them on. */
+const NO_DELIVERIES = {
+  receiptsSent: 0,
+  receiptsPending: 0,
+  receiptsDropped: 0,
+  autoRepliesSent: 0,
+  autoRepliesPending: 0,
+  autoRepliesDropped: 0,
+};
 let simulator: SmscSimulator;
 let port: number;
 const clients: Session[] = [];
@@ -63,7 +72,7 @@ describe("SMSC simulator binds", () => {
     expect(response.command_status).toBe(smpp.ESME_ROK);
     expect(response.sequence_number).toBe(1);
     expect(response.system_id).toBe("SMSCSIM");
-    expect(simulator.stats).toEqual({ ...NO_SUBMITS, binds: 1, boundSessions: 1 });
+    expect(simulator.stats).toEqual({ ...NO_SUBMITS, ...NO_DELIVERIES, binds: 1, boundSessions: 1 });
   });
 
   it("refuses a wrong password with ESME_RBINDFAIL and then closes the connection", async () => {
@@ -75,7 +84,7 @@ describe("SMSC simulator binds", () => {
     expect(response.command_status).toBe(0x0d);
     expect(response.command_status).toBe(smpp.ESME_RBINDFAIL);
     await connectionClosed;
-    expect(simulator.stats).toEqual({ ...NO_SUBMITS, binds: 0, boundSessions: 0 });
+    expect(simulator.stats).toEqual({ ...NO_SUBMITS, ...NO_DELIVERIES, binds: 0, boundSessions: 0 });
   });
 
   it("refuses an unknown system_id with ESME_RBINDFAIL", async () => {
@@ -129,7 +138,13 @@ describe("SMSC simulator submit_sm", () => {
     expect(response.command).toBe("submit_sm_resp");
     expect(response.command_status).toBe(smpp.ESME_ROK);
     expect(response.message_id).toMatch(/^[0-9a-f]{20}$/);
-    expect(simulator.stats).toEqual({ ...NO_SUBMITS, binds: 1, boundSessions: 1, submitted: 1 });
+    expect(simulator.stats).toEqual({
+      ...NO_SUBMITS,
+      ...NO_DELIVERIES,
+      binds: 1,
+      boundSessions: 1,
+      submitted: 1,
+    });
     expect(simulator.submits).toHaveLength(1);
     const [submit] = simulator.submits;
     expect(submit).toEqual({

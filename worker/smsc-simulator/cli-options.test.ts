@@ -36,6 +36,60 @@ describe("parseSimulatorArgs", () => {
     expect(parseSimulatorArgs(["--latency-ms", "15"]).behaviour).toEqual({ responseLatencyMs: 15 });
   });
 
+  it("reads the receipt and auto-reply flags", () => {
+    expect(
+      parseSimulatorArgs([
+        "--receipt-delay-ms=100-2000",
+        "--receipt-outcomes",
+        "delivrd=0.9,UNDELIV=0.08,EXPIRED=.02",
+        "--receipt-id-in-text",
+        "decimal",
+        "--receipts-without-tlvs",
+        "--deliver-window",
+        "50",
+        "--fault",
+        "97=undelivered",
+        "--auto-reply-share",
+        "0.25",
+        "--auto-reply-text",
+        "Yes",
+        "--auto-reply-text=STOP",
+        "--auto-reply-delay-ms",
+        "500",
+      ]).behaviour,
+    ).toEqual({
+      faults: [{ suffix: "97", kind: "undelivered" }],
+      receipts: {
+        delayMs: { min: 100, max: 2000 },
+        outcomes: { DELIVRD: 0.9, UNDELIV: 0.08, EXPIRED: 0.02 },
+        idInText: "decimal",
+        tlvs: false,
+      },
+      deliverWindow: 50,
+      autoReply: { share: 0.25, texts: ["Yes", "STOP"], delayMs: 500 },
+    });
+    expect(parseSimulatorArgs(["--receipts"]).behaviour).toEqual({ receipts: {} });
+    expect(parseSimulatorArgs(["--auto-reply-share", "1"]).behaviour).toEqual({
+      autoReply: { share: 1, texts: ["Thanks, got it!"] },
+    });
+  });
+
+  it.each([
+    [
+      ["--receipt-outcomes", "DELIVRD=1,LOST=2"],
+      "--receipt-outcomes takes <STAT>=<weight>,… with states among",
+    ],
+    [["--receipt-outcomes", "DELIVRD=0"], '--receipt-outcomes needs a weight above 0, not "DELIVRD=0"'],
+    [["--receipt-id-in-text", "octal"], '--receipt-id-in-text takes hex or decimal, not "octal"'],
+    [["--receipt-delay-ms", "9-1"], '--receipt-delay-ms range "9-1" has its minimum above its maximum'],
+    [["--deliver-window", "0"], '--deliver-window takes a whole number from 1 to 100000, not "0"'],
+    [["--auto-reply-share", "2"], '--auto-reply-share takes a share from 0 to 1 (e.g. 0.05), not "2"'],
+    [["--auto-reply-text", "hi"], "--auto-reply-text and --auto-reply-delay-ms need --auto-reply-share"],
+  ])("refuses the receipt and reply flags %j with a usage error", (args, message) => {
+    expect(() => parseSimulatorArgs(args)).toThrow(UsageError);
+    expect(() => parseSimulatorArgs(args)).toThrow(message);
+  });
+
   it.each([
     [["--max-per-second", "0"], '--max-per-second takes a whole number 1 or more, not "0"'],
     [["--max-per-second", "1.5"], '--max-per-second takes a whole number 1 or more, not "1.5"'],

@@ -16,6 +16,13 @@ Commands:
   config            the behaviour in force
   config '<json>'   change it, e.g. '{"maxSubmitsPerSecond":100,"faults":[{"suffix":"99","kind":"permanent"}]}'
   reset             zero the counts
+  receipts [--offset <n>] [--limit <n>]
+                    the receipts sent (message id, destination, stat, sentAt), oldest first
+  mo --from <number> --to <number> --text <text> [--data-coding 0|8] [--system-id <id>]
+                    send an inbound message from a subscriber; prints the ESME's command_status
+  deliver-sm '<json>'
+                    send any deliver_sm, e.g. '{"esmClass":4,"shortMessageText":"id:1 stat:BOGUS"}'
+                    (fields: see POST /deliver-sm in the README)
 
 The port is the one given to the simulator as --control-port (npm run smsc -- --control-port 2776).`;
 
@@ -25,6 +32,15 @@ const COMMANDS: Record<string, { method: "GET" | "POST"; path: string; takesBody
   "per-second": { method: "GET", path: "/per-second" },
   config: { method: "GET", path: "/config", takesBody: true },
   reset: { method: "POST", path: "/reset" },
+  receipts: { method: "GET", path: "/receipts" },
+  "deliver-sm": { method: "POST", path: "/deliver-sm", takesBody: true },
+  mo: { method: "POST", path: "/mo" },
+};
+
+/** Flags that belong to one command only. */
+const COMMAND_FLAGS: Record<string, readonly string[]> = {
+  mo: ["from", "to", "text", "data-coding", "system-id"],
+  receipts: ["offset", "limit"],
 };
 
 class UsageError extends Error {}
@@ -35,7 +51,17 @@ function readCommandLine(args: string[]): { url: string; method: "GET" | "POST";
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { port: { type: "string" }, host: { type: "string", default: "127.0.0.1" } },
+      options: {
+        port: { type: "string" },
+        host: { type: "string", default: "127.0.0.1" },
+        from: { type: "string" },
+        to: { type: "string" },
+        text: { type: "string" },
+        "data-coding": { type: "string" },
+        "system-id": { type: "string" },
+        offset: { type: "string" },
+        limit: { type: "string" },
+      },
     });
   } catch (error) {
     throw new UsageError((error as Error).message);
@@ -50,8 +76,39 @@ function readCommandLine(args: string[]): { url: string; method: "GET" | "POST";
   if (rest.length > 0 || (body !== undefined && !command.takesBody)) {
     throw new UsageError(`too many arguments for "${name}"`);
   }
-  const url = `http://${values.host}:${values.port}${command.path}`;
-  return body === undefined ? { url, method: command.method } : { url, method: "POST", body };
+  const allowed = COMMAND_FLAGS[name] ?? [];
+  const misplaced = Object.keys(COMMAND_FLAGS)
+    .flatMap((other) => COMMAND_FLAGS[other]!)
+    .filter((flag) => !allowed.includes(flag) && values[flag as keyof typeof values] !== undefined);
+  if (misplaced.length > 0) throw new UsageError(`--${misplaced[0]} does not go with "${name}"`);
+  const base = `http://${values.host}:${values.port}${command.path}`;
+  if (name === "mo") return { url: base, method: "POST", body: JSON.stringify(moBody(values)) };
+  if (name === "receipts") {
+    const query = new URLSearchParams();
+    if (values.offset !== undefined) query.set("offset", values.offset);
+    if (values.limit !== undefined) query.set("limit", values.limit);
+    const url = query.size > 0 ? `${base}?${query}` : base;
+    return { url, method: "GET" };
+  }
+  return body === undefined ? { url: base, method: command.method } : { url: base, method: "POST", body };
+}
+
+/** The body of POST /mo; the simulator checks the values and says what is wrong. */
+function moBody(values: Record<string, string | undefined>): Record<string, unknown> {
+  for (const flag of ["from", "to", "text"]) {
+    if (values[flag] === undefined) throw new UsageError(`mo needs --${flag}`);
+  }
+  const dataCoding = values["data-coding"];
+  if (dataCoding !== undefined && dataCoding !== "0" && dataCoding !== "8") {
+    throw new UsageError(`--data-coding takes 0 (GSM-7) or 8 (UCS-2), not "${dataCoding}"`);
+  }
+  return {
+    from: values.from,
+    to: values.to,
+    text: values.text,
+    ...(dataCoding === undefined ? {} : { dataCoding: Number(dataCoding) }),
+    ...(values["system-id"] === undefined ? {} : { systemId: values["system-id"] }),
+  };
 }
 
 async function run(): Promise<number> {

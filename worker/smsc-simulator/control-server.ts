@@ -1,5 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { InvalidBehaviourError, parseBehaviour } from "./behaviour";
+import {
+  DeliverSmUnansweredError,
+  InvalidInjectionError,
+  NoReceiverError,
+  parseDeliverSmRequest,
+  parseMoInjection,
+} from "./injection";
 import type { SimulatorLogger } from "./logger";
 import type { SmscSimulator } from "./simulator";
 
@@ -13,6 +20,9 @@ export type SimulatorControl = Pick<
   | "resetCounts"
   | "behaviour"
   | "configure"
+  | "receiptsSent"
+  | "injectMo"
+  | "injectDeliverSm"
 >;
 
 export interface ControlServer {
@@ -20,16 +30,23 @@ export interface ControlServer {
   close(): Promise<void>;
 }
 
-/** A config change is a few fields and at most a thousand faults; anything far bigger is a mistake. */
+/** A config change is a few fields and at most a thousand faults, a deliver_sm at most 32 KB of hex; anything far bigger is a mistake. */
 const MAX_BODY_BYTES = 256 * 1024;
 
 type Answer = { status: number; body?: unknown };
-type Endpoint = (simulator: SimulatorControl, body: unknown) => Answer;
+type Endpoint = (
+  simulator: SimulatorControl,
+  body: unknown,
+  query: URLSearchParams,
+) => Answer | Promise<Answer>;
 
 /**
  * The endpoints, by path and method. Everything is JSON; POST /config takes a
  * partial behaviour (only the fields given change; `maxSubmitsPerSecond: null`
- * lifts the limit) and answers with the whole behaviour now in force.
+ * lifts the limit, `receipts: null` and `autoReply: null` switch them off)
+ * and answers with the whole behaviour now in force. POST /mo and
+ * POST /deliver-sm send a deliver_sm and answer with the ESME's
+ * command_status; GET /receipts lists the receipts sent (?offset=&limit=).
  */
 const ENDPOINTS: Record<string, Partial<Record<"GET" | "POST", Endpoint>>> = {
   "/stats": { GET: (simulator) => ({ status: 200, body: simulator.stats }) },
@@ -58,7 +75,36 @@ const ENDPOINTS: Record<string, Partial<Record<"GET" | "POST", Endpoint>>> = {
       return { status: 200, body: simulator.behaviour };
     },
   },
+  "/receipts": {
+    GET: (simulator, _body, query) => {
+      const offset = wholeNumberParameter(query, "offset") ?? 0;
+      const limit = wholeNumberParameter(query, "limit") ?? Infinity;
+      return {
+        status: 200,
+        body: { total: simulator.stats.receiptsSent, receipts: simulator.receiptsSent(offset, limit) },
+      };
+    },
+  },
+  "/mo": {
+    POST: async (simulator, body) => ({
+      status: 200,
+      body: { commandStatus: await simulator.injectMo(parseMoInjection(body)) },
+    }),
+  },
+  "/deliver-sm": {
+    POST: async (simulator, body) => ({
+      status: 200,
+      body: { commandStatus: await simulator.injectDeliverSm(parseDeliverSmRequest(body)) },
+    }),
+  },
 };
+
+function wholeNumberParameter(query: URLSearchParams, name: string): number | undefined {
+  const value = query.get(name);
+  if (value === null) return undefined;
+  if (!/^\d+$/.test(value)) throw new BadRequestError(400, `${name} takes a whole number, not "${value}"`);
+  return Number(value);
+}
 
 class BadRequestError extends Error {
   constructor(
@@ -87,6 +133,9 @@ export function startControlServer(options: {
       .catch((error: unknown) => {
         if (error instanceof BadRequestError) return { status: error.status, body: { error: error.message } };
         if (error instanceof InvalidBehaviourError) return { status: 400, body: { error: error.message } };
+        if (error instanceof InvalidInjectionError) return { status: 400, body: { error: error.message } };
+        if (error instanceof NoReceiverError) return { status: 409, body: { error: error.message } };
+        if (error instanceof DeliverSmUnansweredError) return { status: 504, body: { error: error.message } };
         log.error({ err: error, path: request.url }, "control request failed");
         return { status: 500, body: { error: "internal error; see the simulator's log" } };
       })
@@ -117,7 +166,8 @@ export function startControlServer(options: {
 }
 
 async function answer(simulator: SimulatorControl, request: IncomingMessage): Promise<Answer> {
-  const path = new URL(request.url ?? "/", "http://control").pathname;
+  const url = new URL(request.url ?? "/", "http://control");
+  const path = url.pathname;
   const methods = ENDPOINTS[path];
   if (!methods) {
     request.resume();
@@ -130,7 +180,7 @@ async function answer(simulator: SimulatorControl, request: IncomingMessage): Pr
     throw new BadRequestError(405, `${path} accepts ${Object.keys(methods).join(", ")}`);
   }
   const body = method === "POST" ? await readJsonBody(request) : undefined;
-  return endpoint(simulator, body);
+  return endpoint(simulator, body, url.searchParams);
 }
 
 async function readJsonBody(request: IncomingMessage): Promise<unknown> {

@@ -88,6 +88,23 @@ export class EsmeConnection {
     this.session.send(pdu);
   }
 
+  /**
+   * Sends a request of ours (deliver_sm), batched like the answers, and calls
+   * onResponse with the ESME's answer. False when the socket no longer takes
+   * writes: then nothing was sent and onResponse is never called. A
+   * connection that closes first never calls it either; whoever sent the
+   * request learns of that from the session's "close".
+   */
+  sendRequest(pdu: PDU, onResponse: (response: PDU) => void): boolean {
+    if (!this.session.socket.writable) return false;
+    if (!this.writesHeld) {
+      this.writesHeld = true;
+      this.session.socket.cork();
+      process.nextTick(this.releaseWrites);
+    }
+    return this.session.send(pdu, onResponse);
+  }
+
   /** generic_nack: the answer to a command this SMSC does not know or does not support. */
   nack(request: PDU, commandStatus: number): void {
     this.session.send(

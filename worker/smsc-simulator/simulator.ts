@@ -1,20 +1,45 @@
 import smpp, { type Command, type PDU, type PduOptions, type Server, type Session } from "smpp";
+import type { ReceiptStat } from "@/lib/smpp/receipts";
 import { findAccount, parseAccounts, type SmscAccount } from "./accounts";
-import { parseBehaviour, type EffectiveBehaviour, type SimulatorBehaviour } from "./behaviour";
+import { autoReplyText } from "./auto-reply";
+import {
+  DEFAULT_DELIVER_WINDOW,
+  drawDelayMs,
+  effectiveAutoReply,
+  parseBehaviour,
+  type EffectiveAutoReply,
+  type EffectiveBehaviour,
+  type SimulatorBehaviour,
+} from "./behaviour";
 import { startsMessage } from "./concatenation";
 import { startControlServer, type ControlServer } from "./control-server";
+import { receiptPduOptions } from "./delivery-pdus";
+import { DeliveryDispatcher, type Delivery } from "./deliveries";
 import { EsmeConnection, type BindMode } from "./esme-connection";
+import {
+  DeliverSmUnansweredError,
+  deliverSmInjectionPdu,
+  InvalidInjectionError,
+  moInjectionPdu,
+  NoReceiverError,
+  parseMoInjection,
+  type DeliverSmInjection,
+  type MoInjection,
+} from "./injection";
 import { silentLogger, type SimulatorLogger } from "./logger";
 import { nextMessageId } from "./message-ids";
 import { readShortMessage } from "./raw-pdu";
 import { RecentItems } from "./recent-items";
+import { receiptErrorCode, ReceiptPlan } from "./receipt-plan";
+import { ReceiptRecords, type SentReceipt } from "./receipt-records";
 import { SubmitCounts, type AcceptedInSecond, type SubmitOutcomeCounts } from "./submit-counts";
-import { NO_RESPONSE, SubmitPolicy } from "./submit-policy";
+import { NO_RESPONSE, SubmitPolicy, UNDELIVERED } from "./submit-policy";
 
 /**
  * The behaviour fields (maxSubmitsPerSecond, responseLatencyMs,
- * permanentErrorRate, faults) are documented in ./behaviour and can be changed
- * while running with configure() or the control server's POST /config.
+ * permanentErrorRate, faults, receipts, autoReply, deliverWindow) are
+ * documented in ./behaviour and can be changed while running with
+ * configure() or the control server's POST /config.
  */
 export interface SimulatorOptions extends SimulatorBehaviour {
   /** TCP port; 0 takes a free one, which listen() reports. Default 2775, the registered SMPP port. */
@@ -32,6 +57,8 @@ export interface SimulatorOptions extends SimulatorBehaviour {
   shutdownGraceMs?: number;
   /** Port of the HTTP control server on `host`; 0 takes a free one, which listen() reports. Default: none. */
   controlPort?: number;
+  /** How long injectMo and injectDeliverSm wait for the ESME's deliver_sm_resp. Default 30 000 ms. */
+  injectTimeoutMs?: number;
 }
 
 /** A submit_sm the simulator accepted, as the ESME sent it. */
@@ -59,6 +86,16 @@ export interface SimulatorStats extends SubmitOutcomeCounts {
   binds: number;
   /** Connections bound right now. */
   boundSessions: number;
+  /** Receipts the ESME answered ESME_ROK (since the last reset). */
+  receiptsSent: number;
+  /** Receipts owed: not due yet, waiting for a receiver or a window slot, or written and unanswered. */
+  receiptsPending: number;
+  /** Receipts given up on after their last try (since the last reset). */
+  receiptsDropped: number;
+  /** The same for auto-replies (subscribers answering, see autoReply). */
+  autoRepliesSent: number;
+  autoRepliesPending: number;
+  autoRepliesDropped: number;
 }
 
 export interface SimulatorAddress {
@@ -87,6 +124,17 @@ export interface SmscSimulator {
   readonly behaviour: EffectiveBehaviour;
   /** Changes the fields given (validated; throws InvalidBehaviourError), from the next submit on. */
   configure(change: SimulatorBehaviour): void;
+  /** Every receipt the ESME acknowledged since the last reset, in that order, uncapped; a slice with offset/limit. */
+  receiptsSent(offset?: number, limit?: number): SentReceipt[];
+  /**
+   * Sends an inbound message from a subscriber to a bound receiving session
+   * (of `systemId`, else any) and resolves with the ESME's command_status.
+   * Throws InvalidInjectionError for bad input, NoReceiverError when no
+   * session can take it, DeliverSmUnansweredError when it gets no answer.
+   */
+  injectMo(mo: MoInjection): Promise<number>;
+  /** Sends any deliver_sm, malformed ones included, the same way as injectMo. */
+  injectDeliverSm(fields: DeliverSmInjection): Promise<number>;
 }
 
 type RequestHandler = (connection: EsmeConnection, request: PDU) => void;
@@ -121,6 +169,14 @@ export class SmscSimulatorServer implements SmscSimulator {
   private readonly recordedSubmits: RecentItems<AcceptedSubmit>;
   private readonly counts = new SubmitCounts();
   private readonly policy: SubmitPolicy;
+  private readonly receiptPlan: ReceiptPlan;
+  private autoReply: EffectiveAutoReply | null;
+  /** Destinations that have replied once already (or are about to), since the last reset. */
+  private readonly repliedDestinations = new Set<string>();
+  private deliverWindow: number;
+  private readonly deliveries: DeliveryDispatcher;
+  private readonly receiptRecords = new ReceiptRecords();
+  private readonly injectTimeoutMs: number;
   private controlServer: ControlServer | null = null;
   private bindCount = 0;
 
@@ -132,11 +188,38 @@ export class SmscSimulatorServer implements SmscSimulator {
     this.recordedSubmits = new RecentItems(options.maxRecordedSubmits ?? 10_000);
     this.shutdownGraceMs = options.shutdownGraceMs ?? 1_000;
     this.controlPort = options.controlPort;
-    const { maxSubmitsPerSecond, responseLatencyMs, permanentErrorRate, faults } = options;
-    this.policy = new SubmitPolicy(
-      parseBehaviour({ maxSubmitsPerSecond, responseLatencyMs, permanentErrorRate, faults }),
-    );
+    const { maxSubmitsPerSecond, responseLatencyMs, permanentErrorRate, faults, receipts, autoReply } =
+      options;
+    const behaviour = parseBehaviour({
+      maxSubmitsPerSecond,
+      responseLatencyMs,
+      permanentErrorRate,
+      faults,
+      receipts,
+      autoReply,
+      deliverWindow: options.deliverWindow,
+    });
+    this.policy = new SubmitPolicy(behaviour);
+    this.receiptPlan = new ReceiptPlan(behaviour.receipts ?? null);
+    this.autoReply = behaviour.autoReply ? effectiveAutoReply(behaviour.autoReply) : null;
+    this.deliverWindow = behaviour.deliverWindow ?? DEFAULT_DELIVER_WINDOW;
+    this.injectTimeoutMs = options.injectTimeoutMs ?? 30_000;
     this.log = (options.logger ?? silentLogger).child({ component: "smsc-simulator" });
+    this.deliveries = new DeliveryDispatcher({
+      receiversOf: (systemId) => this.receiversOf(systemId),
+      settings: () => ({
+        window: this.deliverWindow,
+        retryMs: this.receiptPlan.retryMs,
+        maxAttempts: this.receiptPlan.maxAttempts,
+      }),
+      onDelivered: (delivery) => {
+        if (delivery instanceof ReceiptDelivery) {
+          const { submit } = delivery;
+          this.receiptRecords.add(submit.messageId, submit.destinationAddr, delivery.stat, delivery.sentAt);
+        }
+      },
+      log: this.log,
+    });
     this.server = smpp.createServer((session) => this.accept(session));
     this.server.on("error", (error: Error) => this.log.error({ err: error }, "SMPP server error"));
   }
@@ -144,7 +227,19 @@ export class SmscSimulatorServer implements SmscSimulator {
   get stats(): SimulatorStats {
     let boundSessions = 0;
     for (const connection of this.connections) if (connection.isBound) boundSessions += 1;
-    return { binds: this.bindCount, boundSessions, ...this.counts.outcomeCounts };
+    const receipts = this.deliveries.countsOf("receipt");
+    const replies = this.deliveries.countsOf("reply");
+    return {
+      binds: this.bindCount,
+      boundSessions,
+      ...this.counts.outcomeCounts,
+      receiptsSent: receipts.sent,
+      receiptsPending: receipts.pending,
+      receiptsDropped: receipts.dropped,
+      autoRepliesSent: replies.sent,
+      autoRepliesPending: replies.pending,
+      autoRepliesDropped: replies.dropped,
+    };
   }
 
   get submits(): readonly AcceptedSubmit[] {
@@ -165,15 +260,42 @@ export class SmscSimulatorServer implements SmscSimulator {
 
   resetCounts(): void {
     this.counts.reset();
+    this.deliveries.resetCounts();
+    this.receiptRecords.clear();
+    this.repliedDestinations.clear();
   }
 
   get behaviour(): EffectiveBehaviour {
-    return this.policy.behaviour;
+    return {
+      ...this.policy.behaviour,
+      receipts: this.receiptPlan.effective,
+      autoReply: this.autoReply && { ...this.autoReply, texts: [...this.autoReply.texts] },
+      deliverWindow: this.deliverWindow,
+    };
   }
 
   configure(change: SimulatorBehaviour): void {
-    this.policy.update(parseBehaviour(change));
+    const parsed = parseBehaviour(change);
+    this.policy.update(parsed);
+    if (parsed.receipts !== undefined) this.receiptPlan.update(parsed.receipts);
+    if (parsed.autoReply !== undefined) {
+      this.autoReply = parsed.autoReply ? effectiveAutoReply(parsed.autoReply) : null;
+    }
+    if (parsed.deliverWindow !== undefined) this.deliverWindow = parsed.deliverWindow;
     this.log.info({ change }, "SMSC simulator behaviour changed");
+  }
+
+  receiptsSent(offset = 0, limit = Infinity): SentReceipt[] {
+    return this.receiptRecords.read(offset, limit);
+  }
+
+  async injectMo(mo: MoInjection): Promise<number> {
+    const parsed = parseMoInjection(mo);
+    return this.deliverNow(moInjectionPdu(parsed), parsed.systemId);
+  }
+
+  async injectDeliverSm(fields: DeliverSmInjection): Promise<number> {
+    return this.deliverNow(deliverSmInjectionPdu(fields), fields.systemId);
   }
 
   async listen(): Promise<SimulatorAddress> {
@@ -219,6 +341,7 @@ export class SmscSimulatorServer implements SmscSimulator {
           this.server.close((error) => (error ? reject(error) : resolve())),
         )
       : Promise.resolve();
+    this.deliveries.stop();
     for (const connection of this.connections) connection.shutdown(this.shutdownGraceMs);
     const controlServer = this.controlServer;
     this.controlServer = null;
@@ -246,6 +369,7 @@ export class SmscSimulatorServer implements SmscSimulator {
     this.bindCount += 1;
     connection.reply(request, { system_id: this.systemId });
     connection.log.info({ mode }, "ESME bound");
+    this.deliveries.sessionBound(connection);
   }
 
   protected handleSubmitSm(connection: EsmeConnection, request: PDU): void {
@@ -256,7 +380,7 @@ export class SmscSimulatorServer implements SmscSimulator {
       connection.log.debug({ destinationAddr: request.destination_addr }, "submit_sm left unanswered");
       return;
     }
-    if (refusal !== smpp.ESME_ROK) {
+    if (refusal !== smpp.ESME_ROK && refusal !== UNDELIVERED) {
       connection.log.debug(
         { commandStatus: refusal, destinationAddr: request.destination_addr },
         "submit_sm refused",
@@ -273,6 +397,96 @@ export class SmscSimulatorServer implements SmscSimulator {
     }
     const submit = this.acceptSubmit(connection, request, readShortMessage(bytes), nowMs);
     this.answerSubmit(connection, request, { message_id: submit.messageId });
+    this.planDeliveries(submit, refusal === UNDELIVERED, nowMs);
+  }
+
+  /** The receipt this submit asked for, and the subscriber's reply if it is one that answers. */
+  protected planDeliveries(submit: AcceptedSubmit, undelivered: boolean, nowMs: number): void {
+    const stat = this.receiptPlan.decide(submit.registeredDelivery, undelivered);
+    if (stat !== null) {
+      this.deliveries.schedule(
+        new ReceiptDelivery(
+          nowMs + this.receiptPlan.delayMs(),
+          submit,
+          stat,
+          this.receiptPlan.idInText,
+          this.receiptPlan.tlvs,
+        ),
+      );
+    }
+    const autoReply = this.autoReply;
+    if (autoReply === null || undelivered || this.repliedDestinations.has(submit.destinationAddr)) return;
+    const text = autoReplyText(submit.destinationAddr, autoReply);
+    if (text === null) return;
+    this.repliedDestinations.add(submit.destinationAddr);
+    this.deliveries.schedule(
+      new ReplyDelivery(nowMs + drawDelayMs(autoReply.delayMs), submit.systemId, {
+        from: submit.destinationAddr,
+        to: submit.sourceAddr,
+        text,
+      }),
+    );
+  }
+
+  /** The bound sessions of this account that may be sent deliver_sm. */
+  private receiversOf(systemId: string): EsmeConnection[] {
+    const receivers: EsmeConnection[] = [];
+    for (const connection of this.connections) {
+      if (connection.canReceive && connection.systemId === systemId) receivers.push(connection);
+    }
+    return receivers;
+  }
+
+  /** One deliver_sm now, outside the receipt queue, for injectMo and injectDeliverSm. */
+  private deliverNow(options: PduOptions, systemId: string | undefined): Promise<number> {
+    const connection =
+      systemId === undefined
+        ? [...this.connections].find((candidate) => candidate.canReceive)
+        : this.receiversOf(systemId)[0];
+    if (!connection) {
+      throw new NoReceiverError(
+        systemId === undefined
+          ? "no receiving session is bound (bind as receiver or transceiver)"
+          : `no receiving session of "${systemId}" is bound (bind as receiver or transceiver)`,
+      );
+    }
+    return new Promise<number>((resolve, reject) => {
+      const session = connection.session;
+      const settle = (outcome: () => void): void => {
+        clearTimeout(timer);
+        session.off("close", onClose);
+        outcome();
+      };
+      const onClose = (): void =>
+        settle(() =>
+          reject(
+            new DeliverSmUnansweredError("the ESME's connection closed before it answered the deliver_sm"),
+          ),
+        );
+      const timer = setTimeout(
+        () =>
+          settle(() =>
+            reject(new DeliverSmUnansweredError(`no deliver_sm_resp within ${this.injectTimeoutMs} ms`)),
+          ),
+        this.injectTimeoutMs,
+      );
+      timer.unref();
+      session.once("close", onClose);
+      let written: boolean;
+      try {
+        written = connection.sendRequest(new smpp.PDU("deliver_sm", options), (response) =>
+          settle(() => resolve(response.command_status)),
+        );
+      } catch (error) {
+        settle(() =>
+          reject(
+            new InvalidInjectionError(`the deliver_sm could not be encoded: ${(error as Error).message}`),
+          ),
+        );
+        return;
+      }
+      if (!written) settle(() => reject(new NoReceiverError("the receiving session no longer takes writes")));
+    });
   }
 
   /**
@@ -349,6 +563,7 @@ export class SmscSimulatorServer implements SmscSimulator {
     });
     session.on("close", () => {
       this.connections.delete(connection);
+      this.deliveries.sessionClosed(connection);
       connection.log.debug({}, "ESME disconnected");
     });
   }
@@ -373,6 +588,57 @@ export class SmscSimulatorServer implements SmscSimulator {
       connection.log.error({ err: error, command: pdu.command }, "request handler failed");
       connection.reply(pdu, { command_status: smpp.ESME_RSYSERR });
     }
+  }
+}
+
+/** A receipt owed for one accepted submit_sm. */
+class ReceiptDelivery implements Delivery {
+  readonly kind = "receipt";
+  failures = 0;
+  sentAt = 0;
+  /** The receipt's done date: when it first fell due, however often it is tried. */
+  private readonly doneAt: number;
+
+  constructor(
+    public dueAt: number,
+    readonly submit: AcceptedSubmit,
+    readonly stat: ReceiptStat,
+    private readonly idInText: "hex" | "decimal",
+    private readonly tlvs: boolean,
+  ) {
+    this.doneAt = dueAt;
+  }
+
+  get systemId(): string {
+    return this.submit.systemId;
+  }
+
+  pduOptions(): PduOptions {
+    return receiptPduOptions({
+      subject: this.submit,
+      stat: this.stat,
+      errorCode: receiptErrorCode(this.stat),
+      doneAt: this.doneAt,
+      idInText: this.idInText,
+      tlvs: this.tlvs,
+    });
+  }
+}
+
+/** A subscriber's one reply to a campaign (autoReply). */
+class ReplyDelivery implements Delivery {
+  readonly kind = "reply";
+  failures = 0;
+  sentAt = 0;
+
+  constructor(
+    public dueAt: number,
+    readonly systemId: string,
+    private readonly mo: { from: string; to: string; text: string },
+  ) {}
+
+  pduOptions(): PduOptions {
+    return moInjectionPdu(this.mo);
   }
 }
 

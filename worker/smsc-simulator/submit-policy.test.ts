@@ -1,6 +1,6 @@
 import smpp from "smpp";
 import { describe, expect, it } from "vitest";
-import { NO_RESPONSE, SubmitPolicy } from "./submit-policy";
+import { NO_RESPONSE, SubmitPolicy, UNDELIVERED } from "./submit-policy";
 
 const SECOND = Date.UTC(2030, 0, 1, 0, 0, 0);
 
@@ -37,11 +37,12 @@ describe("SubmitPolicy", () => {
         { suffix: "04", kind: "system_error" },
         { suffix: "05", kind: "permanent" },
         { suffix: "5", kind: "throttled" },
+        { suffix: "07", kind: "undelivered" },
       ],
     });
     expect(
-      ["4401", "4402", "4403", "4404", "4405", "4415", "4406"].map((d) => policy.decide(d, SECOND)),
-    ).toEqual([NO_RESPONSE, 0x58, 0x14, 0x08, 0x0b, 0x58, 0x00]);
+      ["4401", "4402", "4403", "4404", "4405", "4415", "4406", "4407"].map((d) => policy.decide(d, SECOND)),
+    ).toEqual([NO_RESPONSE, 0x58, 0x14, 0x08, 0x0b, 0x58, 0x00, UNDELIVERED]);
   });
 
   it("answers ESME_RINVDSTADR to every submit at permanentErrorRate 1 and to none at 0", () => {

@@ -1,8 +1,16 @@
 import smpp from "smpp";
-import type { EffectiveBehaviour, FaultKind, SimulatorBehaviour } from "./behaviour";
+import { drawDelayMs, type EffectiveBehaviour, type FaultKind, type SimulatorBehaviour } from "./behaviour";
 
 /** What `SubmitPolicy.decide` returns for a submit that is to get no answer at all. */
 export const NO_RESPONSE = -1;
+/** What it returns for a submit to accept whose receipt is to say UNDELIV. */
+export const UNDELIVERED = -2;
+
+/** The part of the behaviour that decides submit_sm answers. */
+export type SubmitBehaviour = Pick<
+  EffectiveBehaviour,
+  "maxSubmitsPerSecond" | "responseLatencyMs" | "permanentErrorRate" | "faults"
+>;
 
 const FAULT_STATUS: Record<FaultKind, number> = {
   no_response: NO_RESPONSE,
@@ -10,6 +18,7 @@ const FAULT_STATUS: Record<FaultKind, number> = {
   queue_full: smpp.ESME_RMSGQFUL,
   system_error: smpp.ESME_RSYSERR,
   permanent: smpp.ESME_RINVDSTADR,
+  undelivered: UNDELIVERED,
 };
 
 /**
@@ -19,10 +28,10 @@ const FAULT_STATUS: Record<FaultKind, number> = {
  */
 export class SubmitPolicy {
   private maxPerSecond: number | null = null;
-  private latency: EffectiveBehaviour["responseLatencyMs"] = 0;
+  private latency: SubmitBehaviour["responseLatencyMs"] = 0;
   private errorRate = 0;
   private faults: { suffix: string; status: number }[] = [];
-  private faultList: EffectiveBehaviour["faults"] = [];
+  private faultList: SubmitBehaviour["faults"] = [];
   /** The wall-clock second (unix seconds) the rate window counts, and what it let through so far. */
   private windowSecond = -1;
   private windowCount = 0;
@@ -42,7 +51,7 @@ export class SubmitPolicy {
     }
   }
 
-  get behaviour(): EffectiveBehaviour {
+  get behaviour(): SubmitBehaviour {
     return {
       maxSubmitsPerSecond: this.maxPerSecond,
       responseLatencyMs: typeof this.latency === "number" ? this.latency : { ...this.latency },
@@ -52,7 +61,8 @@ export class SubmitPolicy {
   }
 
   /**
-   * The command_status to answer with (ESME_ROK to accept), or NO_RESPONSE.
+   * The command_status to answer with (ESME_ROK to accept), NO_RESPONSE, or
+   * UNDELIVERED (accept, and make its receipt UNDELIV).
    * The rate limit comes first, as at a carrier's front door: every submit it
    * lets through uses up the second's allowance, whatever answer it then gets.
    */
@@ -65,9 +75,7 @@ export class SubmitPolicy {
 
   /** How long to hold this submit_sm_resp back; 0 sends it at once. */
   responseDelayMs(): number {
-    const latency = this.latency;
-    if (typeof latency === "number") return latency;
-    return latency.min + Math.floor(Math.random() * (latency.max - latency.min + 1));
+    return drawDelayMs(this.latency);
   }
 
   /** Counts even without a limit, so one set mid-second knows what that second has already let through. */
