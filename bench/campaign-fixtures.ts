@@ -14,6 +14,7 @@ export async function prepareBenchAudience(options: {
   messages: number;
   tps: number;
   window: number;
+  binds?: number;
 }): Promise<{ connectorId: string; listId: string }> {
   const { db } = await import("@/lib/db");
   const { createConnector } = await import("@/lib/smpp/connectors");
@@ -26,6 +27,7 @@ export async function prepareBenchAudience(options: {
     systemId: BENCH_ACCOUNT.systemId,
     password: BENCH_ACCOUNT.password,
     windowSize: options.window,
+    binds: options.binds ?? 1,
     throughputPerSecond: Math.min(options.tps, 10_000),
   });
   // "Unthrottled": above anything the pipeline can reach (the settings form caps at 10,000).

@@ -9,6 +9,8 @@ import {
 } from "./campaign-fixtures";
 
 const WINDOW = 10;
+/** Binds of the connector (and sessions of the bare client), each with WINDOW outstanding. */
+const BINDS = 4;
 
 /**
  * `send`: a 100,000-recipient campaign, unthrottled, through the whole
@@ -27,7 +29,7 @@ export async function runSendBench(options: {
   const simulator = createSmscSimulator({ port: 0, accounts: [ACCOUNT] });
   const { port } = await simulator.listen();
   try {
-    const rawSmppPerSecond = throttle ? undefined : await rawClientRate(port, messages);
+    const rawSmppPerSecond = throttle ? undefined : await rawClientRate(port, messages, BINDS);
     simulator.resetCounts();
 
     const { db } = await import("@/lib/db");
@@ -39,6 +41,7 @@ export async function runSendBench(options: {
       messages,
       tps,
       window: WINDOW,
+      binds: throttle ? 1 : BINDS,
     });
 
     const worker = startWorkerProcess();
@@ -68,6 +71,7 @@ export async function runSendBench(options: {
         rawSmppPerSecond,
         ratioToRaw: round(messages / seconds / rawSmppPerSecond!),
         window: WINDOW,
+        binds: BINDS,
         exactlyOnce,
       };
     } finally {
@@ -78,21 +82,29 @@ export async function runSendBench(options: {
   }
 }
 
-/** A bare smpp-package client: bind, then keep WINDOW submit_sm outstanding until `count` are answered. */
-async function rawClientRate(port: number, count: number): Promise<number> {
-  const session = smpp.connect({ host: "127.0.0.1", port });
-  await new Promise<void>((resolve, reject) => {
-    session.on("error", reject);
-    session.bind_transceiver({ system_id: ACCOUNT.systemId, password: ACCOUNT.password }, (pdu) =>
-      pdu.command_status === 0 ? resolve() : reject(new Error(`bind failed: ${pdu.command_status}`)),
-    );
-  });
+/**
+ * Bare smpp-package clients, as many sessions as the connector has binds:
+ * bind, then keep WINDOW submit_sm outstanding on each until `count` are answered.
+ */
+async function rawClientRate(port: number, count: number, sessions: number): Promise<number> {
+  const bound = await Promise.all(
+    Array.from({ length: sessions }, async () => {
+      const session = smpp.connect({ host: "127.0.0.1", port });
+      await new Promise<void>((resolve, reject) => {
+        session.on("error", reject);
+        session.bind_transceiver({ system_id: ACCOUNT.systemId, password: ACCOUNT.password }, (pdu) =>
+          pdu.command_status === 0 ? resolve() : reject(new Error(`bind failed: ${pdu.command_status}`)),
+        );
+      });
+      return session;
+    }),
+  );
   const body = Buffer.from("Hi First1 Last1, your gold plan renews soon. Reply STOP to opt out.", "latin1");
   const started = performance.now();
   await new Promise<void>((resolve) => {
     let sent = 0;
     let answered = 0;
-    const next = () => {
+    const next = (session: (typeof bound)[number]) => {
       if (sent >= count) return;
       const i = sent++;
       session.submit_sm(
@@ -100,15 +112,17 @@ async function rawClientRate(port: number, count: number): Promise<number> {
         () => {
           answered++;
           if (answered === count) resolve();
-          else next();
+          else next(session);
         },
       );
     };
-    for (let i = 0; i < WINDOW; i++) next();
+    for (const session of bound) for (let i = 0; i < WINDOW; i++) next(session);
   });
   const seconds = (performance.now() - started) / 1000;
-  await new Promise<void>((resolve) => session.unbind(() => resolve()));
-  session.close();
+  for (const session of bound) {
+    await new Promise<void>((resolve) => session.unbind(() => resolve()));
+    session.close();
+  }
   return Math.round(count / seconds);
 }
 

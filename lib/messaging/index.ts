@@ -26,3 +26,4 @@ export {
   KEYWORD_REFERENCE_PREFIX,
 } from "./queue-outbound-message";
 export * from "./conversations";
+export * from "./settings";

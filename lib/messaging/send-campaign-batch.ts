@@ -77,7 +77,8 @@ export async function sendCampaignBatch(batch: SendBatch, deps: SendDeps): Promi
     logger.warn({ ...batch, doubted }, "messages left in flight by a stopped worker marked unknown");
 
   const connector = await deps.connectorFor(batch.orgId, context.connectorId);
-  // Half the window per claim, so one chunk is claimed while another is on the wire.
+  // Half the slots per claim, so one chunk is claimed while another is on the wire;
+  // a whole chunk at a time, so claims stay few and full.
   const chunk = Math.max(1, Math.min(Math.ceil(connector.slots.capacity / 2), connector.limiter.burst * 2));
 
   let running = true;
@@ -108,7 +109,7 @@ export async function sendCampaignBatch(batch: SendBatch, deps: SendDeps): Promi
   const lane = async () => {
     while (running) {
       const filter = await zones.current();
-      const granted = await slots.acquireUpTo(chunk);
+      const granted = await slots.acquire(chunk);
       let claimed: ClaimedMessage[] = [];
       let optedOut = 0;
       try {

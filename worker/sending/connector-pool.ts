@@ -104,6 +104,9 @@ export class ConnectorPool {
     const connector: SendConnector = {
       submitter: client,
       limiter: createRateLimiter(this.redis, { key: settings.id, perSecond: settings.throughputPerSecond }),
+      // Exactly the window: a message is claimed only when it can go on the wire at
+      // once, so a crash never leaves a claimed message that was not written
+      // (README, "Exactly once"). More binds, not a deeper queue, add throughput.
       slots: new SendSlots(settings.windowSize * settings.binds),
     };
     const ready = client.start();

@@ -1,11 +1,12 @@
 import { z } from "zod";
+import { MAX_REPLY_LENGTH } from "./reply-limits";
+
+export { MAX_REPLY_LENGTH };
 
 export const DEFAULT_CONVERSATIONS_PAGE = 30;
 export const MAX_CONVERSATIONS_PAGE = 100;
 export const DEFAULT_MESSAGES_PAGE = 50;
 export const MAX_MESSAGES_PAGE = 200;
-/** A reply is at most ten GSM-7 segments' worth of text, as campaigns' inline text. */
-export const MAX_REPLY_LENGTH = 1600;
 
 const ZOrgId = z.guid("Unknown organization.");
 /** Checked by the functions themselves: a malformed id is a conversation that does not exist. */
