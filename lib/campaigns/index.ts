@@ -46,3 +46,12 @@ export { startCampaign, type StartOutcome } from "./start-campaign";
 export { completeCampaignIfDone } from "./complete-campaign";
 export { publishCampaignProgress } from "./publish-campaign-progress";
 export { estimateCampaign, type CampaignEstimate } from "./estimate-campaign";
+export {
+  getCampaignReport,
+  type CampaignFailureGroup,
+  type CampaignReport,
+  type CampaignReportCounters,
+} from "./report/get-campaign-report";
+export { exportCampaignReportCsv, type CampaignReportCsvExport } from "./report/export-campaign-report-csv";
+export { getRecentCampaigns, type CampaignTotals, type RecentCampaigns } from "./report/get-recent-campaigns";
+export { type CampaignTimeline } from "./report/report-timeline";
