@@ -29,6 +29,7 @@ async function main(): Promise<void> {
   const smscPort = simulator
     ? await findFreePort(Number(process.env.SMSC_PORT ?? 2775))
     : Number(process.env.SMSC_PORT ?? 2775);
+  const controlPort = simulator ? await findFreePort(smscPort + 1) : null;
   const url = `http://localhost:${port}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -63,7 +64,14 @@ async function main(): Promise<void> {
   if (!dev) await buildIfStale(env);
 
   console.log(`==> Starting ${simulator ? "the SMSC simulator, " : ""}the worker and the web app`);
-  const stack = await startStack({ env, port, echo: true, web: dev ? "dev" : "start", simulator });
+  const stack = await startStack({
+    env,
+    port,
+    echo: true,
+    web: dev ? "dev" : "start",
+    simulator,
+    simulatorArgs: controlPort === null ? [] : demoSimulatorArgs(controlPort),
+  });
   running.stack = stack;
   console.log(`
   Relay is running.
@@ -72,7 +80,13 @@ async function main(): Promise<void> {
     Email     ${DEMO.email}
     Password  ${DEMO.password}
 
-    SMSC      ${simulator ? "bundled simulator on " : ""}${env.SMSC_HOST ?? "127.0.0.1"}:${smscPort} (system_id ${env.SMSC_SYSTEM_ID ?? "demo"})
+    SMSC      ${simulator ? "bundled simulator on " : ""}${env.SMSC_HOST ?? "127.0.0.1"}:${smscPort} (system_id ${env.SMSC_SYSTEM_ID ?? "demo"})${
+      controlPort === null
+        ? ""
+        : `
+              receipts after 1-5 s (95% delivered), 5% of recipients reply;
+              send a reply yourself: npm run smsc:control -- --port ${controlPort} mo --from 4915112345678 --to 4915700000000 --text "Hi"`
+    }
     Press Ctrl+C to stop.
 `);
   const gone = await stack.exited;
@@ -80,6 +94,28 @@ async function main(): Promise<void> {
     console.error(`==> ${gone} stopped unexpectedly; stopping everything`);
     await shutdown(1);
   }
+}
+
+/** The demo's SMSC behaves like a carrier: receipts a few seconds later, some undelivered, some people answer. */
+function demoSimulatorArgs(controlPort: number): string[] {
+  return [
+    "--receipt-delay-ms",
+    "1000-5000",
+    "--receipt-outcomes",
+    "DELIVRD=0.95,UNDELIV=0.03,EXPIRED=0.02",
+    "--auto-reply-share",
+    "0.05",
+    "--auto-reply-text",
+    "Thanks!",
+    "--auto-reply-text",
+    "When does the sale end?",
+    "--auto-reply-text",
+    "STOP",
+    "--auto-reply-delay-ms",
+    "3000-20000",
+    "--control-port",
+    String(controlPort),
+  ];
 }
 
 main().catch((error: unknown) => {

@@ -124,6 +124,7 @@ async function main(): Promise<number> {
       NEXTAUTH_URL: url,
       APP_URL: url,
       SMSC_PORT: String(await findFreePort(2785)),
+      SMSC_CONTROL_PORT: String(await findFreePort(2795)),
       LOG_LEVEL: "warn",
     };
     const built =
@@ -138,11 +139,20 @@ async function main(): Promise<number> {
     if (built) {
       await ensureChromium();
       console.log("\n==> Starting the product for the browser tests");
-      const stack = await startStack({ env: appEnv, port, echo: false, web: "start", simulator: true });
+      const stack = await startStack({
+        env: appEnv,
+        port,
+        echo: false,
+        web: "start",
+        simulator: true,
+        // Receipts so pages show deliveries; the control port lets specs send inbound messages.
+        simulatorArgs: ["--receipt-delay-ms", "100-1000", "--control-port", appEnv.SMSC_CONTROL_PORT!],
+      });
       try {
         await step("Browser tests (Playwright, Chromium)", bin("playwright"), ["test"], {
           ...appEnv,
           E2E_BASE_URL: url,
+          E2E_SMSC_CONTROL_URL: `http://127.0.0.1:${appEnv.SMSC_CONTROL_PORT}`,
           CHROMIUM_PATH: CHROMIUM,
           PLAYWRIGHT_JSON_OUTPUT_NAME: `${REPORTS}/playwright.json`,
         });

@@ -11,6 +11,8 @@ export type StackOptions = {
   web: "start" | "dev";
   /** Start the bundled SMSC simulator (off when pointing at a real carrier). */
   simulator: boolean;
+  /** Its flags (`npm run smsc -- --help`): receipts, replies, the control port. */
+  simulatorArgs?: string[];
 };
 
 /**
@@ -73,7 +75,14 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
   const names = [...(options.simulator ? ["smsc"] : []), "worker", "web"];
   const processes = [
     ...(options.simulator
-      ? [startProcess("smsc", bin("tsx"), ["worker/smsc-simulator/main.ts"], options)]
+      ? [
+          startProcess(
+            "smsc",
+            bin("tsx"),
+            ["worker/smsc-simulator/main.ts", ...(options.simulatorArgs ?? [])],
+            options,
+          ),
+        ]
       : []),
     startProcess("worker", bin("tsx"), ["worker/index.ts"], options, {
       NODE_OPTIONS: [options.env.NODE_OPTIONS, WORKER_NODE_OPTIONS].filter(Boolean).join(" "),
