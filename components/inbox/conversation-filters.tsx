@@ -1,7 +1,7 @@
 "use client";
 
 import { usePathname, useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useOptimistic, useState, useTransition } from "react";
 import { Input } from "@/components/ui/input";
 import { Select } from "@/components/ui/select";
 import type { ConversationFilters } from "./inbox-action-result";
@@ -29,8 +29,15 @@ export function ConversationFiltersBar({ filters, campaigns }: ConversationFilte
     setAppliedSearch(filters.q);
     if (filters.q !== search.trim()) setSearch(filters.q);
   }
+  // The controls show a change at once; the address (and the list) follow when the navigation is done.
+  const [shown, setShown] = useOptimistic(filters);
+  const [, startTransition] = useTransition();
   const apply = (change: Partial<ConversationFilters>) =>
-    router.replace(`${pathname}${filtersQuery({ ...filters, ...change })}`, { scroll: false });
+    startTransition(() => {
+      const next = { ...shown, ...change };
+      setShown(next);
+      router.replace(`${pathname}${filtersQuery(next)}`, { scroll: false });
+    });
 
   // Typing searches after a pause; the address changes once per pause, not per key.
   useEffect(() => {
@@ -70,7 +77,7 @@ export function ConversationFiltersBar({ filters, campaigns }: ConversationFilte
         <label className={styles.unread}>
           <input
             type="checkbox"
-            checked={filters.unread}
+            checked={shown.unread}
             onChange={(event) => apply({ unread: event.target.checked })}
           />
           Unread only
@@ -82,7 +89,7 @@ export function ConversationFiltersBar({ filters, campaigns }: ConversationFilte
             </label>
             <Select
               id="inbox-campaign"
-              value={filters.campaign ?? ""}
+              value={shown.campaign ?? ""}
               onChange={(event) => apply({ campaign: event.target.value || null })}
             >
               <option value="">All campaigns</option>

@@ -47,11 +47,13 @@ export function ConversationList() {
           {hasFilters(filters) ? "No conversations match" : "No conversations yet"}
         </p>
         <p className={styles.muted}>
-          {filters.unread
-            ? "Every conversation here has been read."
-            : filters.q
-              ? "Search looks at phone numbers and names. Try part of a number without spaces, or a last name."
-              : "Replies to your campaigns appear here as they arrive."}
+          {filters.q
+            ? "Search looks at phone numbers and names. Try part of a number without spaces, or a last name."
+            : filters.unread
+              ? "Every conversation here has been read."
+              : filters.campaign
+                ? "Nobody has replied to this campaign yet."
+                : "Replies to your campaigns appear here as they arrive."}
         </p>
         {hasFilters(filters) ? (
           <ButtonLink href={inbox.openId ? `/inbox/${inbox.openId}` : "/inbox"} size="sm">

@@ -15,7 +15,7 @@ export function MessageBubble({ message }: { message: ThreadMessage }) {
     <li className={styles.message} data-direction={message.direction}>
       <p className={styles.bubble} data-pending={message.pending || undefined}>
         <span className="visually-hidden">{inbound ? "They wrote: " : "You wrote: "}</span>
-        {message.body || <em className={styles.empty}>(empty message)</em>}
+        {message.body ? <span>{message.body}</span> : <em className={styles.empty}>(empty message)</em>}
       </p>
       <p className={styles.meta}>
         {message.automatic ? <span className={styles.automatic}>Automatic answer</span> : null}
