@@ -5,7 +5,7 @@ export { assertCanManageKeywordSettings, canManageKeywordSettings } from "./keyw
 export {
   MAX_KEYWORD_LENGTH,
   MAX_KEYWORDS_PER_LIST,
-  MAX_REPLY_LENGTH,
+  MAX_AUTO_REPLY_LENGTH,
   ZKeywordSettingsDraft,
   splitKeywords,
   type KeywordSettings,

@@ -3,7 +3,7 @@ import { z } from "zod";
 export const MAX_KEYWORD_LENGTH = 20;
 export const MAX_KEYWORDS_PER_LIST = 30;
 /** Two concatenated GSM-7 segments hold 306 characters; 320 leaves room for a reply in UCS-2 too, at five. */
-export const MAX_REPLY_LENGTH = 320;
+export const MAX_AUTO_REPLY_LENGTH = 320;
 
 const KEYWORD = new RegExp(`^[\\p{L}\\p{N}]{1,${MAX_KEYWORD_LENGTH}}$`, "u");
 
@@ -44,13 +44,13 @@ function keywordList(name: string) {
     });
 }
 
-/** A reply sent automatically: trimmed, not empty, at most MAX_REPLY_LENGTH characters. */
+/** A reply sent automatically: trimmed, not empty, at most MAX_AUTO_REPLY_LENGTH characters. */
 function replyText(what: string) {
   return z
     .string({ error: `Write the ${what}.` })
     .trim()
     .min(1, `Write the ${what}.`)
-    .max(MAX_REPLY_LENGTH, `Keep the ${what} to ${MAX_REPLY_LENGTH} characters or fewer.`);
+    .max(MAX_AUTO_REPLY_LENGTH, `Keep the ${what} to ${MAX_AUTO_REPLY_LENGTH} characters or fewer.`);
 }
 
 const LISTS = [
