@@ -1,3 +1,6 @@
+import { execFile } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { promisify } from "node:util";
 import smpp, { type Command, type PDU, type PduOptions, type Session } from "smpp";
 import { afterEach, describe, expect, it } from "vitest";
 import {
@@ -17,6 +20,8 @@ import {
   type SmscSimulator,
 } from "@/worker/smsc-simulator/simulator";
 
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const execFileAsync = promisify(execFile);
 const ACCOUNT = { systemId: "acme", password: "s3cret" };
 const OTHER_ACCOUNT = { systemId: "globex", password: "pa55" };
 const SENDER = "4915100000001";
@@ -630,5 +635,38 @@ describe("SMSC simulator control server: receipts and MO", () => {
       receiptsPending: 0,
       receiptsDropped: 0,
     });
+  });
+
+  it("sends an MO and lists receipts with control-cli", async () => {
+    const { controlPort } = await start({ controlPort: 0, receipts: {} });
+    const esme = await bindEsme();
+    const messageId = await submit(esme, "447700900013");
+    await poll(() => sim().stats.receiptsSent === 1, "the receipt");
+
+    const cli = async (...args: string[]) => {
+      const { stdout } = await execFileAsync(
+        process.execPath,
+        ["--import", "tsx", "worker/smsc-simulator/control-cli.ts", "--port", String(controlPort), ...args],
+        { cwd: ROOT, timeout: 30_000 },
+      );
+      return JSON.parse(stdout) as unknown;
+    };
+    expect(
+      await cli("mo", "--from", "+447700900123", "--to", "88000", "--text", "Привет", "--data-coding", "8"),
+    ).toEqual({
+      commandStatus: 0,
+    });
+    await poll(() => esme.received.length === 2, "the MO");
+    expect(moOf(esme.received[1]!)).toMatchObject({
+      from: "+447700900123",
+      to: "88000",
+      text: "Привет",
+      dataCoding: 8,
+    });
+    expect(await cli("receipts", "--limit", "1")).toEqual({
+      total: 1,
+      receipts: [{ messageId, destination: "447700900013", stat: "DELIVRD", sentAt: expect.any(Number) }],
+    });
+    await expect(cli("mo", "--from", "1", "--text", "x")).rejects.toThrow("mo needs --to");
   });
 });

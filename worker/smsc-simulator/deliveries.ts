@@ -1,4 +1,5 @@
-import smpp, { type PDU, type PduOptions } from "smpp";
+import smpp, { type PDU } from "smpp";
+import { EncodedDeliverSm, encodeDeliverSm, type DeliverSmFields } from "./deliver-sm-encoding";
 import { DueQueue, FifoQueue, type Due } from "./due-queue";
 import type { EsmeConnection } from "./esme-connection";
 import type { SimulatorLogger } from "./logger";
@@ -14,7 +15,7 @@ export interface Delivery extends Due {
   failures: number;
   /** When the latest try was written (ms since the epoch). */
   sentAt: number;
-  pduOptions(): PduOptions;
+  fields(): DeliverSmFields;
 }
 
 export interface DeliveryCounts {
@@ -178,7 +179,7 @@ export class DeliveryDispatcher {
     delivery.sentAt = now;
     let written: boolean;
     try {
-      const pdu = new smpp.PDU("deliver_sm", delivery.pduOptions());
+      const pdu = new EncodedDeliverSm(encodeDeliverSm(delivery.fields())).asPdu();
       written = connection.sendRequest(pdu, (response) => this.answered(connection, delivery, response));
     } catch (error) {
       // Only a bug in building the PDU gets here; trying again would fail the same way.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { encodeMoText, receiptDate, receiptPduOptions } from "./delivery-pdus";
+import { address, encodeMoText, receiptDate, receiptFields } from "./delivery-pdus";
 
 const subject = {
   messageId: "0a1b2c3d000000000001",
@@ -11,9 +11,9 @@ const subject = {
   receivedAt: new Date("2030-01-02T03:04:59Z"),
 };
 
-describe("receiptPduOptions", () => {
+describe("receiptFields", () => {
   it("writes the standard text and the TLVs, from the handset to the sender", () => {
-    const options = receiptPduOptions({
+    const options = receiptFields({
       subject,
       stat: "UNDELIV",
       errorCode: 1,
@@ -22,26 +22,26 @@ describe("receiptPduOptions", () => {
       tlvs: true,
     });
     expect(options).toEqual({
-      source_addr_ton: 1,
-      source_addr_npi: 1,
-      source_addr: "447700900123",
-      dest_addr_ton: 5,
-      dest_addr_npi: 0,
-      destination_addr: "ACME",
-      esm_class: 0x04,
-      data_coding: 0,
-      short_message: Buffer.from(
+      sourceAddrTon: 1,
+      sourceAddrNpi: 1,
+      sourceAddr: "447700900123",
+      destAddrTon: 5,
+      destAddrNpi: 0,
+      destinationAddr: "ACME",
+      esmClass: 0x04,
+      dataCoding: 0,
+      shortMessage: Buffer.from(
         "id:0a1b2c3d000000000001 sub:001 dlvrd:000 submit date:3001020304 done date:3001020305 stat:UNDELIV err:001 text:Hello ?n?code world,",
         "latin1",
       ),
-      receipted_message_id: "0a1b2c3d000000000001",
-      message_state: 5,
-      network_error_code: Buffer.from([3, 0, 1]),
+      receiptedMessageId: "0a1b2c3d000000000001",
+      messageState: 5,
+      networkErrorCode: Buffer.from([3, 0, 1]),
     });
   });
 
   it("writes the id in decimal when asked, and leaves the TLVs out", () => {
-    const options = receiptPduOptions({
+    const options = receiptFields({
       subject,
       stat: "DELIVRD",
       errorCode: 0,
@@ -49,11 +49,11 @@ describe("receiptPduOptions", () => {
       idInText: "decimal",
       tlvs: false,
     });
-    expect((options.short_message as Buffer).toString("latin1")).toMatch(
+    expect(options.shortMessage.toString("latin1")).toMatch(
       /^id:47724914622797858209793 sub:001 dlvrd:001 submit date:3001020304 done date:7001010000 stat:DELIVRD err:000 text:/,
     );
-    expect(options).not.toHaveProperty("receipted_message_id");
-    expect(options).not.toHaveProperty("message_state");
+    expect(options).not.toHaveProperty("receiptedMessageId");
+    expect(options).not.toHaveProperty("messageState");
   });
 });
 
@@ -71,6 +71,18 @@ describe("encodeMoText", () => {
     expect(encodeMoText("Hi 👋", 0)).toEqual({
       problem: "the text has characters outside the GSM-7 alphabet; send it as UCS-2 (dataCoding 8)",
     });
+  });
+});
+
+describe("address", () => {
+  it("types international numbers, short codes and names", () => {
+    expect(["+447700900123", "447700900123", "+4912", "88000", "ACME Ltd"].map(address)).toEqual([
+      { ton: 1, npi: 1, value: "447700900123" },
+      { ton: 1, npi: 1, value: "447700900123" },
+      { ton: 1, npi: 1, value: "4912" },
+      { ton: 3, npi: 0, value: "88000" },
+      { ton: 5, npi: 0, value: "ACME Ltd" },
+    ]);
   });
 });
 

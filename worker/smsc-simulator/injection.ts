@@ -1,6 +1,6 @@
-import type { PduOptions } from "smpp";
 import { z } from "zod";
-import { addressFields, encodeMoText, moPduOptions } from "./delivery-pdus";
+import type { DeliverSmFields } from "./deliver-sm-encoding";
+import { address, encodeMoText, moFields } from "./delivery-pdus";
 
 /**
  * Inbound messages and raw deliver_sm sent on request (injectMo,
@@ -134,7 +134,9 @@ export function parseDeliverSmRequest(input: unknown): DeliverSmInjection {
 }
 
 /** The deliver_sm of an MO; a text over 254 octets goes in message_payload. */
-export function moInjectionPdu(mo: MoInjection): PduOptions {
+export function moInjectionFields(
+  mo: Pick<MoInjection, "from" | "to" | "text" | "dataCoding">,
+): DeliverSmFields {
   const encoded = encodeMoText(mo.text, mo.dataCoding);
   if ("problem" in encoded) throw new InvalidInjectionError(`invalid MO: ${encoded.problem}`);
   if (encoded.bytes.length > MAX_PAYLOAD_OCTETS) {
@@ -142,12 +144,13 @@ export function moInjectionPdu(mo: MoInjection): PduOptions {
       `invalid MO: the text takes ${encoded.bytes.length} octets; at most ${MAX_PAYLOAD_OCTETS} are sent`,
     );
   }
-  const options = moPduOptions({ from: mo.from, to: mo.to, encoded });
-  if (encoded.bytes.length <= MAX_SHORT_MESSAGE_OCTETS) return options;
-  return { ...options, short_message: Buffer.alloc(0), message_payload: encoded.bytes };
+  const fields = moFields({ from: mo.from, to: mo.to, encoded });
+  if (encoded.bytes.length <= MAX_SHORT_MESSAGE_OCTETS) return fields;
+  return { ...fields, shortMessage: Buffer.alloc(0), messagePayload: encoded.bytes };
 }
 
-export function deliverSmInjectionPdu(fields: DeliverSmInjection): PduOptions {
+/** The fields given, the addresses typed by their look (see `address`) unless a TON/NPI is given. */
+export function deliverSmInjectionFields(fields: DeliverSmInjection): DeliverSmFields {
   if (fields.shortMessage && fields.shortMessage.length > MAX_SHORT_MESSAGE_OCTETS) {
     throw new InvalidInjectionError(
       `invalid deliver_sm: short_message is ${fields.shortMessage.length} octets, at most ${MAX_SHORT_MESSAGE_OCTETS}; use messagePayload`,
@@ -158,30 +161,44 @@ export function deliverSmInjectionPdu(fields: DeliverSmInjection): PduOptions {
       `invalid deliver_sm: message_payload is ${fields.messagePayload.length} octets, at most ${MAX_PAYLOAD_OCTETS}`,
     );
   }
-  const source = fields.sourceAddr === undefined ? {} : addressFields("source", fields.sourceAddr);
-  const dest = fields.destinationAddr === undefined ? {} : addressFields("dest", fields.destinationAddr);
-  const options: PduOptions = {
-    ...source,
-    ...dest,
-    esm_class: fields.esmClass ?? 0,
-    data_coding: fields.dataCoding ?? 0,
-    short_message: fields.shortMessage ?? Buffer.alloc(0),
-  };
-  if (fields.sourceAddrTon !== undefined) options.source_addr_ton = fields.sourceAddrTon;
-  if (fields.sourceAddrNpi !== undefined) options.source_addr_npi = fields.sourceAddrNpi;
-  if (fields.destAddrTon !== undefined) options.dest_addr_ton = fields.destAddrTon;
-  if (fields.destAddrNpi !== undefined) options.dest_addr_npi = fields.destAddrNpi;
-  if (fields.messagePayload !== undefined) options.message_payload = fields.messagePayload;
-  if (fields.receiptedMessageId !== undefined) options.receipted_message_id = fields.receiptedMessageId;
-  if (fields.messageState !== undefined) options.message_state = fields.messageState;
-  if (fields.networkErrorCode !== undefined) {
-    options.network_error_code = Buffer.from([
-      3,
-      fields.networkErrorCode >> 8,
-      fields.networkErrorCode & 0xff,
-    ]);
+  for (const name of [
+    "sourceAddrTon",
+    "sourceAddrNpi",
+    "destAddrTon",
+    "destAddrNpi",
+    "esmClass",
+    "dataCoding",
+    "messageState",
+  ] as const) {
+    const value = fields[name];
+    if (value !== undefined && !(Number.isInteger(value) && value >= 0 && value <= 255)) {
+      throw new InvalidInjectionError(
+        `invalid deliver_sm: ${name} must be an octet (0 to 255), not ${value}`,
+      );
+    }
   }
-  return options;
+  const code = fields.networkErrorCode;
+  if (code !== undefined && !(Number.isInteger(code) && code >= 0 && code <= 0xffff)) {
+    throw new InvalidInjectionError(`invalid deliver_sm: networkErrorCode must be 0 to 65535, not ${code}`);
+  }
+  const source = address(fields.sourceAddr ?? "");
+  const dest = address(fields.destinationAddr ?? "");
+  const result: DeliverSmFields = {
+    sourceAddrTon: fields.sourceAddrTon ?? (fields.sourceAddr === undefined ? 0 : source.ton),
+    sourceAddrNpi: fields.sourceAddrNpi ?? (fields.sourceAddr === undefined ? 0 : source.npi),
+    sourceAddr: source.value,
+    destAddrTon: fields.destAddrTon ?? (fields.destinationAddr === undefined ? 0 : dest.ton),
+    destAddrNpi: fields.destAddrNpi ?? (fields.destinationAddr === undefined ? 0 : dest.npi),
+    destinationAddr: dest.value,
+    esmClass: fields.esmClass ?? 0,
+    dataCoding: fields.dataCoding ?? 0,
+    shortMessage: fields.shortMessage ?? Buffer.alloc(0),
+  };
+  if (fields.receiptedMessageId !== undefined) result.receiptedMessageId = fields.receiptedMessageId;
+  if (fields.messageState !== undefined) result.messageState = fields.messageState;
+  if (code !== undefined) result.networkErrorCode = Buffer.from([3, code >> 8, code & 0xff]);
+  if (fields.messagePayload !== undefined) result.messagePayload = fields.messagePayload;
+  return result;
 }
 
 function describeIssues(error: z.ZodError): string {

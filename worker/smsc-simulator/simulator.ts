@@ -13,14 +13,15 @@ import {
 } from "./behaviour";
 import { startsMessage } from "./concatenation";
 import { startControlServer, type ControlServer } from "./control-server";
-import { receiptPduOptions } from "./delivery-pdus";
+import { EncodedDeliverSm, encodeDeliverSm, type DeliverSmFields } from "./deliver-sm-encoding";
+import { receiptFields } from "./delivery-pdus";
 import { DeliveryDispatcher, type Delivery } from "./deliveries";
 import { EsmeConnection, type BindMode } from "./esme-connection";
 import {
   DeliverSmUnansweredError,
-  deliverSmInjectionPdu,
+  deliverSmInjectionFields,
   InvalidInjectionError,
-  moInjectionPdu,
+  moInjectionFields,
   NoReceiverError,
   parseMoInjection,
   type DeliverSmInjection,
@@ -291,11 +292,11 @@ export class SmscSimulatorServer implements SmscSimulator {
 
   async injectMo(mo: MoInjection): Promise<number> {
     const parsed = parseMoInjection(mo);
-    return this.deliverNow(moInjectionPdu(parsed), parsed.systemId);
+    return this.deliverNow(moInjectionFields(parsed), parsed.systemId);
   }
 
   async injectDeliverSm(fields: DeliverSmInjection): Promise<number> {
-    return this.deliverNow(deliverSmInjectionPdu(fields), fields.systemId);
+    return this.deliverNow(deliverSmInjectionFields(fields), fields.systemId);
   }
 
   async listen(): Promise<SimulatorAddress> {
@@ -438,7 +439,7 @@ export class SmscSimulatorServer implements SmscSimulator {
   }
 
   /** One deliver_sm now, outside the receipt queue, for injectMo and injectDeliverSm. */
-  private deliverNow(options: PduOptions, systemId: string | undefined): Promise<number> {
+  private deliverNow(fields: DeliverSmFields, systemId: string | undefined): Promise<number> {
     const connection =
       systemId === undefined
         ? [...this.connections].find((candidate) => candidate.canReceive)
@@ -474,7 +475,7 @@ export class SmscSimulatorServer implements SmscSimulator {
       session.once("close", onClose);
       let written: boolean;
       try {
-        written = connection.sendRequest(new smpp.PDU("deliver_sm", options), (response) =>
+        written = connection.sendRequest(new EncodedDeliverSm(encodeDeliverSm(fields)).asPdu(), (response) =>
           settle(() => resolve(response.command_status)),
         );
       } catch (error) {
@@ -613,8 +614,8 @@ class ReceiptDelivery implements Delivery {
     return this.submit.systemId;
   }
 
-  pduOptions(): PduOptions {
-    return receiptPduOptions({
+  fields(): DeliverSmFields {
+    return receiptFields({
       subject: this.submit,
       stat: this.stat,
       errorCode: receiptErrorCode(this.stat),
@@ -637,8 +638,8 @@ class ReplyDelivery implements Delivery {
     private readonly mo: { from: string; to: string; text: string },
   ) {}
 
-  pduOptions(): PduOptions {
-    return moInjectionPdu(this.mo);
+  fields(): DeliverSmFields {
+    return moInjectionFields(this.mo);
   }
 }
 
