@@ -55,6 +55,9 @@ export function ConversationThread({
   const pendingCount = useRef(0);
   const endRef = useRef<HTMLLIElement>(null);
   const newestShown = useRef<string | null>(null);
+  const scrollerRef = useRef<HTMLDivElement>(null);
+  /** Before older messages are added above: how far the view was from the bottom, to stay on the same message. */
+  const keepFromBottom = useRef<{ pane: boolean; distance: number } | null>(null);
 
   function markRead() {
     actions.markRead(conversationId).then(
@@ -105,6 +108,16 @@ export function ConversationThread({
     newestShown.current = newest;
   }, [newest]);
 
+  const oldest = messages.at(-1)?.id ?? null;
+  useLayoutEffect(() => {
+    const kept = keepFromBottom.current;
+    const pane = scrollerRef.current;
+    if (!kept || !pane) return;
+    keepFromBottom.current = null;
+    if (kept.pane) pane.scrollTop = pane.scrollHeight - kept.distance;
+    else window.scrollTo({ top: document.documentElement.scrollHeight - kept.distance });
+  }, [oldest]);
+
   async function loadOlder() {
     if (older.loading || nextBefore === null) return;
     setOlder({ loading: true, error: null });
@@ -117,6 +130,12 @@ export function ConversationThread({
       return;
     }
     setOlder({ loading: false, error: null });
+    const pane = scrollerRef.current;
+    // The pane scrolls on wide screens; on narrow ones the page does.
+    keepFromBottom.current =
+      pane && pane.scrollHeight > pane.clientHeight
+        ? { pane: true, distance: pane.scrollHeight - pane.scrollTop }
+        : { pane: false, distance: document.documentElement.scrollHeight - window.scrollY };
     setMessages((shown) => mergeMessages(shown, result.value.messages));
     setNextBefore(result.value.nextBefore);
   }
@@ -201,7 +220,7 @@ export function ConversationThread({
           {notice}
         </Alert>
       ) : null}
-      <div className={styles.scroller}>
+      <div ref={scrollerRef} className={styles.scroller}>
         {nextBefore !== null ? (
           <div className={styles.older}>
             <Button size="sm" pending={older.loading} onClick={() => void loadOlder()}>
