@@ -169,6 +169,19 @@ describe("readReceipt", () => {
     ).toBe("msg_1");
   });
 
+  it("skips a user data header before the text", () => {
+    const header = Buffer.from([0x05, 0x00, 0x03, 0x01, 0x01, 0x01]);
+    const pdu = received({
+      esm_class: 0x44,
+      short_message: Buffer.concat([header, Buffer.from("id:9 stat:DELIVRD")]),
+    });
+    expect(receiptOf(readReceipt(pdu))).toMatchObject({
+      smscMessageId: "9",
+      stat: "DELIVRD",
+      raw: "id:9 stat:DELIVRD",
+    });
+  });
+
   it("reads the text from message_payload when short_message is empty", () => {
     const pdu = received({ message_payload: Buffer.from("id:123 stat:EXPIRED", "latin1") });
     expect(receiptOf(readReceipt(pdu))).toMatchObject({ smscMessageId: "123", stat: "EXPIRED" });

@@ -3,6 +3,7 @@ import { messageBytesOf } from "./message-bytes";
 import { parseReceiptDate, parseReceiptText } from "./parse-receipt-text";
 import { statOfMessageState, statOfWord, type ReceiptStat } from "./receipt-stat";
 import { normalizeSmscMessageId, receiptIdCandidates } from "./smsc-message-id";
+import { splitUserData } from "./user-data";
 
 /** message_id is a C-Octet String of at most 65 octets in SMPP 3.4, the NUL included. */
 const MAX_ID_LENGTH = 64;
@@ -84,14 +85,17 @@ export function readReceipt(pdu: PDU): ReceiptReading {
 }
 
 /**
+ * The text after a user data header, if esm_class says there is one.
  * Receipt texts are ASCII in practice whatever data_coding says: reading a
  * data_coding 0 receipt as GSM-7 would turn "_" in an id into "§". So only
  * UCS-2 is read as such; everything else octet by octet.
  */
 function receiptText(pdu: PDU): string {
   const bytes = messageBytesOf(pdu, "short_message");
-  const octets = bytes && bytes.length > 0 ? bytes : messageBytesOf(pdu, "message_payload");
-  if (!octets || octets.length === 0) return "";
+  const message = bytes && bytes.length > 0 ? bytes : messageBytesOf(pdu, "message_payload");
+  if (!message || message.length === 0) return "";
+  const userData = splitUserData(message, pdu.esm_class ?? 0);
+  const octets = userData.ok ? userData.body : message;
   if (pdu.data_coding === 0x08 && octets.length % 2 === 0) {
     return Buffer.from(octets).swap16().toString("utf16le");
   }
