@@ -41,7 +41,7 @@ describe("schema.prisma and the migrations", () => {
       await alter(`
         ALTER TABLE "contacts" ADD COLUMN "nickname" TEXT;
         ALTER TABLE "templates" ALTER COLUMN "body" TYPE VARCHAR(500);
-        DROP INDEX "messages_smscMessageId_idx";
+        DROP INDEX "messages_orgId_smscMessageId_idx";
         DROP INDEX "contacts_opted_out_idx";
         ALTER TABLE "messages" DROP CONSTRAINT "messages_contactId_fkey";
         ALTER TABLE "messages" ADD CONSTRAINT "messages_contactId_fkey" FOREIGN KEY ("contactId") REFERENCES "contacts"("id") ON DELETE CASCADE;
@@ -54,7 +54,7 @@ describe("schema.prisma and the migrations", () => {
         "enum Role has values [owner,admin,member,viewer] but the schema says [owner,admin,member]",
         "foreign key messages(contactId) -> contacts(id) on delete c is not in the schema",
         "foreign key messages(contactId) -> contacts(id) on delete n is missing",
-        "index messages(smscMessageId) index is missing",
+        "index messages(orgId,smscMessageId) index is missing",
         "migration-only index contacts_opted_out_idx is missing",
       ]);
     });
