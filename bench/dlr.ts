@@ -35,6 +35,7 @@ export async function runDlrBench(options: { orgId: string }): Promise<Record<st
       messages: MESSAGES,
       tps: 1_000_000,
       window: 10,
+      binds: 4,
     });
     await worker.ready;
     const { campaignId, started } = await launchBenchCampaign({ orgId: options.orgId, name, ...audience });

@@ -41,7 +41,7 @@ export function createDeliverSmHandler(
         stat: receipt.stat,
         status: messageStatusOfReceipt(receipt.stat),
         errorCode: receipt.errorCode,
-        raw: `id:${receipt.smscMessageId} stat:${receipt.stat} err:${receipt.errorCode ?? ""} text:${receipt.text ?? ""}`,
+        raw: receipt.raw,
       });
       return;
     }
