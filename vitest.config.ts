@@ -11,6 +11,8 @@ const testEnv = {
   DATABASE_URL: process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/sms_campaigns_test",
   REDIS_URL: process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379",
   REDIS_PREFIX: "smstest",
+  // Each test binds its own short-lived simulator; see WORKER_KEEP_BINDS in lib/config.ts.
+  WORKER_KEEP_BINDS: "false",
 };
 
 // The global setup (which migrates the test database) runs in this process, not in the workers.

@@ -31,6 +31,15 @@ const ZConfig = z.object({
     .positive()
     .default(200 * 1024 * 1024),
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(4),
+  /**
+   * Keep every enabled connector bound, so receipts and replies arrive while
+   * nothing is sent. Integration tests turn it off: their many short-lived
+   * simulators would leave the worker re-binding to ports that are gone.
+   */
+  WORKER_KEEP_BINDS: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((value) => value === "true"),
   /** How long a job's lock lasts; a job whose worker died is re-run by another after about this long. */
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
   WORKER_SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(25_000),

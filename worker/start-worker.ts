@@ -40,11 +40,16 @@ export async function startWorker(logger: Logger): Promise<RunningWorker> {
   const smppLogger = logger.child({ component: "smpp" });
   const receipts = new ReceiptSink(getPool(), smppLogger);
   const services: WorkerServices = {
-    connectors: new ConnectorPool(redis, workerId, smppLogger, (settings) =>
-      createDeliverSmHandler(
-        { pool: getPool(), sink: receipts, logger: smppLogger },
-        { orgId: settings.orgId, id: settings.id },
-      ),
+    connectors: new ConnectorPool(
+      redis,
+      workerId,
+      smppLogger,
+      (settings) =>
+        createDeliverSmHandler(
+          { pool: getPool(), sink: receipts, logger: smppLogger },
+          { orgId: settings.orgId, id: settings.id },
+        ),
+      config.WORKER_KEEP_BINDS,
     ),
     nextReference: createReferenceCounter(),
   };
@@ -77,6 +82,11 @@ export async function startWorker(logger: Logger): Promise<RunningWorker> {
     { every: 5_000 },
     { name: "match-receipts", data: {} },
   );
+  if (config.WORKER_KEEP_BINDS) {
+    await services.connectors
+      .bindEnabled()
+      .catch((error: unknown) => smppLogger.warn({ err: error }, "could not list connectors to bind"));
+  }
   const presence = startPresence(redis, { workerId, queues: Object.values(QUEUES) });
   await presence.ready;
 

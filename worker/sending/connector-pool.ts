@@ -3,9 +3,10 @@ import type { PDU } from "smpp";
 import type { Logger } from "@/lib/logger";
 import { SendSlots, type SendConnector } from "@/lib/messaging";
 import { createRateLimiter, reportBindState, SmppConnectorClient, type BindState } from "@/lib/smpp";
+import { db } from "@/lib/db";
 import { loadConnectorSettings, type ConnectorSettings } from "@/lib/smpp/connectors";
 
-/** Binds nobody used for this long are let go (unbound) by the sweep. */
+/** Without keepBound, binds nobody used for this long are let go (unbound) by the sweep. */
 const IDLE_MS = 5 * 60_000;
 const SWEEP_MS = 60_000;
 /** Bind states are re-reported this often, so the Settings page knows the worker is alive. */
@@ -28,10 +29,12 @@ interface Entry {
 }
 
 /**
- * The worker's SMPP binds, one client per connector, opened on first use and
- * shared by every send job in this process. A connector whose settings
- * changed is re-bound with the new ones; one nobody used for a while is
- * unbound. Each bind's state goes to Redis for the Settings page.
+ * The worker's SMPP binds, one client per connector, shared by every send
+ * job in this process. With `keepBound`, every enabled connector stays bound
+ * so receipts and replies arrive even when nothing is being sent; otherwise
+ * binds open on first use and close when idle. A connector whose settings
+ * changed is re-bound with the new ones. Each bind's state goes to Redis for
+ * the Settings page.
  */
 export class ConnectorPool {
   private readonly entries = new Map<string, Entry>();
@@ -44,8 +47,9 @@ export class ConnectorPool {
     private readonly logger: Logger,
     /** What the binds of a connector do with deliver_sm (receipts and inbound messages). */
     private readonly deliverSmHandler: (settings: ConnectorSettings) => (pdu: PDU) => Promise<void>,
+    private readonly keepBound: boolean,
   ) {
-    this.sweep = setInterval(() => void this.closeIdle(), SWEEP_MS);
+    this.sweep = setInterval(() => void (keepBound ? this.bindEnabled() : this.closeIdle()), SWEEP_MS);
     this.sweep.unref();
     this.report = setInterval(() => this.reportAll(), REPORT_MS);
     this.report.unref();
@@ -80,6 +84,30 @@ export class ConnectorPool {
       throw error;
     }
     return entry.connector;
+  }
+
+  /**
+   * Binds every enabled connector not bound yet and lets go of those that
+   * were disabled or deleted. Runs at start and every minute.
+   */
+  async bindEnabled(): Promise<void> {
+    const enabled = await db.smppConnector.findMany({
+      where: { enabled: true },
+      select: { id: true, orgId: true },
+    });
+    const wanted = new Set(enabled.map((connector) => connector.id));
+    for (const [id, entry] of this.entries) {
+      if (wanted.has(id)) continue;
+      this.entries.delete(id);
+      await this.closeEntry(entry);
+    }
+    for (const connector of enabled) {
+      if (this.entries.has(connector.id)) continue;
+      // The client keeps retrying on its own; a refusal is reported as the bind's state.
+      void this.connectorFor(connector.orgId, connector.id).catch((error: unknown) =>
+        this.logger.warn({ err: error, connectorId: connector.id }, "could not bind a connector to receive"),
+      );
+    }
   }
 
   async close(): Promise<void> {
