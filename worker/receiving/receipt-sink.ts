@@ -2,7 +2,12 @@ import type { Pool } from "pg";
 import { publishCampaignProgress } from "@/lib/campaigns";
 import { publishEvent } from "@/lib/events";
 import type { Logger } from "@/lib/logger";
-import { applyReceipts, keepUnmatchedReceipts, type IncomingReceipt } from "@/lib/messaging";
+import {
+  applyReceipts,
+  keepUnmatchedReceipts,
+  matchPendingReceipts,
+  type IncomingReceipt,
+} from "@/lib/messaging";
 
 const FLUSH_MS = 50;
 const FLUSH_ROWS = 500;
@@ -53,10 +58,16 @@ export class ReceiptSink {
       try {
         const receipts = batch.map((entry) => entry.receipt);
         const applied = await applyReceipts(receipts);
-        await keepUnmatchedReceipts(
-          this.pool,
-          applied.unmatched.map((i) => receipts[i]!),
-        );
+        const unmatched = applied.unmatched.map((i) => receipts[i]!);
+        await keepUnmatchedReceipts(this.pool, unmatched);
+        // Their submit_sm_resp may have been stored between the match and the insert; the
+        // flush that stored it looked for kept receipts before this one was kept. Look again.
+        if (unmatched.length > 0) {
+          const rematched = await matchPendingReceipts(this.pool, {
+            smscIds: unmatched.map((receipt) => receipt.smscMessageId),
+          });
+          applied.settled.push(...rematched.settled);
+        }
         for (const entry of batch) entry.resolve();
         this.announce(applied.settled);
       } catch (error) {
