@@ -1,24 +1,19 @@
 import { logger } from "@/lib/logger";
-import { startWorker } from "./start-worker";
+import { startWorker, type RunningWorker } from "./start-worker";
 
 /**
- * The worker process: BullMQ consumers and (in later steps) the SMPP binds.
- * It serves no HTTP. SIGTERM/SIGINT stop it cleanly; a second signal forces.
+ * The worker process: BullMQ consumers and the SMPP binds. It serves no
+ * HTTP. SIGTERM/SIGINT stop it cleanly (also while it is still starting);
+ * a second signal forces.
  */
 async function main(): Promise<void> {
   const log = logger.child({ process: "worker" });
-  const worker = await startWorker(log);
-  log.info({ workerId: worker.workerId }, "worker ready");
+  let worker: RunningWorker | null = null;
+  let stopRequested: NodeJS.Signals | null = null;
 
-  let stopping = false;
-  const shutdown = (signal: NodeJS.Signals) => {
-    if (stopping) {
-      log.warn({ signal }, "second signal, exiting now");
-      process.exit(1);
-    }
-    stopping = true;
+  const stop = (running: RunningWorker, signal: NodeJS.Signals) => {
     log.info({ signal }, "worker stopping");
-    worker.stop().then(
+    running.stop().then(
       () => {
         log.info("worker stopped");
         process.exit(0);
@@ -29,8 +24,21 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.on("SIGTERM", shutdown);
-  process.on("SIGINT", shutdown);
+  // Handlers first: a signal during start-up waits for the start to finish, then stops cleanly.
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopRequested) {
+      log.warn({ signal }, "second signal, exiting now");
+      process.exit(1);
+    }
+    stopRequested = signal;
+    if (worker) stop(worker, signal);
+  };
+  process.on("SIGTERM", onSignal);
+  process.on("SIGINT", onSignal);
+
+  worker = await startWorker(log);
+  log.info({ workerId: worker.workerId }, "worker ready");
+  if (stopRequested) stop(worker, stopRequested);
 }
 
 main().catch((error: unknown) => {
