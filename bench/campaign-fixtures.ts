@@ -81,6 +81,8 @@ export function startWorkerProcess() {
       SERVICE_NAME: "worker",
       // "worker ready" is an info line; the rest of the info lines are dropped below.
       LOG_LEVEL: "info",
+      // Connectors of earlier bench runs point at simulators that are gone: bind only what is used.
+      WORKER_KEEP_BINDS: "false",
       NODE_OPTIONS: [process.env.NODE_OPTIONS, WORKER_NODE_OPTIONS].filter(Boolean).join(" "),
     },
     stdio: ["ignore", "pipe", "inherit"],
