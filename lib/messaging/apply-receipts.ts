@@ -42,12 +42,27 @@ const FINAL = ["delivered", "undelivered", "expired", "rejected"];
  */
 export async function applyReceipts(receipts: readonly IncomingReceipt[]): Promise<ReceiptsApplied> {
   if (receipts.length === 0) return { matched: 0, unmatched: [], settled: [] };
-  return withTransaction((client) => applyInTransaction(client, receipts));
+  return withTransaction(async (client) => {
+    // Most receipts carry the id exactly as submit_sm_resp gave it: try that alone
+    // first, and the other readings (hex ⇄ decimal) only for those it did not find.
+    const first = await applyInTransaction(client, receipts, (receipt) => [receipt.smscMessageId]);
+    if (first.unmatched.length === 0) return first;
+    const rest = first.unmatched.map((i) => receipts[i]!);
+    const second = await applyInTransaction(client, rest, (receipt) =>
+      receipt.idCandidates.filter((candidate) => candidate !== receipt.smscMessageId),
+    );
+    return {
+      matched: first.matched + second.matched,
+      unmatched: second.unmatched.map((i) => first.unmatched[i]!),
+      settled: [...first.settled, ...second.settled],
+    };
+  });
 }
 
 async function applyInTransaction(
   client: PoolClient,
   receipts: readonly IncomingReceipt[],
+  candidatesOf: (receipt: IncomingReceipt) => string[],
 ): Promise<ReceiptsApplied> {
   const idx: number[] = [];
   const orgIds: string[] = [];
@@ -55,7 +70,7 @@ async function applyInTransaction(
   const statuses: Array<string | null> = [];
   const errorCodes: Array<number | null> = [];
   receipts.forEach((receipt, i) => {
-    for (const candidate of new Set([receipt.smscMessageId, ...receipt.idCandidates])) {
+    for (const candidate of new Set(candidatesOf(receipt))) {
       idx.push(i);
       orgIds.push(receipt.orgId);
       candidates.push(candidate);
@@ -63,6 +78,7 @@ async function applyInTransaction(
       errorCodes.push(receipt.errorCode);
     }
   });
+  if (idx.length === 0) return { matched: 0, unmatched: receipts.map((_, i) => i), settled: [] };
   const params = [idx, orgIds, candidates, statuses, errorCodes];
   const receiptRows = `SELECT * FROM unnest($1::int[], $2::uuid[], $3::text[], $4::text[], $5::int[])
                          AS r(idx, org_id, candidate, status, error_code)`;

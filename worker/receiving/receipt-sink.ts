@@ -10,7 +10,7 @@ import {
 } from "@/lib/messaging";
 
 const FLUSH_MS = 50;
-const FLUSH_ROWS = 500;
+const FLUSH_ROWS = 2000;
 const PROGRESS_EVERY_MS = 500;
 
 /**
