@@ -12,3 +12,11 @@ export type GettingStartedProgress = {
   hasTemplates: boolean;
   hasCampaigns: boolean;
 };
+
+/** What all of the organization's campaigns add up to (lib/campaigns' CampaignTotals). */
+export type CampaignTotalsData = {
+  campaigns: number;
+  sent: number;
+  delivered: number;
+  deliveryRate: number | null;
+};

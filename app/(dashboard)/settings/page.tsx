@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { roleLabel } from "@/components/auth/role-label";
 import { ConnectorsPanel } from "@/components/settings/connectors/connectors-panel";
+import { KeywordSettingsForm } from "@/components/settings/keywords/keyword-settings-form";
 import { SettingsSection } from "@/components/settings/settings-section";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSession } from "@/lib/auth/server";
+import { canManageKeywordSettings, getKeywordSettings } from "@/lib/messaging";
 import { canManageConnectors, listConnectors, readConnectorStates } from "@/lib/smpp";
 import { deleteConnectorAction, testConnectorAction } from "./connectors/actions";
+import { saveKeywordSettingsAction } from "./keywords/actions";
 import styles from "./settings.module.css";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -17,9 +20,10 @@ type SettingsPageProps = {
 
 export default async function SettingsPage({ searchParams }: SettingsPageProps) {
   const session = await requireSession();
-  const [{ added, saved }, connectors] = await Promise.all([
+  const [{ added, saved }, connectors, keywordSettings] = await Promise.all([
     searchParams,
     listConnectors({ orgId: session.orgId }),
+    getKeywordSettings({ orgId: session.orgId }),
   ]);
   // After the connector form: "?added=<id>" or "?saved=<id>" names the connector in a confirmation.
   const changed = connectors.find((connector) => connector.id === (added ?? saved));
@@ -104,11 +108,16 @@ export default async function SettingsPage({ searchParams }: SettingsPageProps) 
         </SettingsSection>
 
         <SettingsSection
-          id="opt-out"
+          id="keywords"
           icon="shield"
-          title="Opt-out & keywords"
-          description="STOP, UNSUBSCRIBE and similar replies opt a number out at once, START opts it back in, and HELP is answered automatically. Here you will set the confirmation and help texts your contacts receive."
-        />
+          title="Keywords and replies"
+          description="Replies that are exactly one of these words act at once: an opt-out keyword such as STOP opts the number out, an opt-in keyword such as START opts it back in, and a help keyword such as HELP is answered with your help text. Each sends the matching reply once."
+        >
+          <KeywordSettingsForm
+            initial={keywordSettings}
+            saveAction={canManageKeywordSettings(session.role) ? saveKeywordSettingsAction : null}
+          />
+        </SettingsSection>
       </div>
     </>
   );

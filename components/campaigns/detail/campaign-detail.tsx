@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { count } from "@/components/templates/counter-summary";
 import { PageHeader } from "@/components/ui/page-header";
+import { CampaignAnalytics } from "../analytics/campaign-analytics";
 import type { TransitionCampaignAction } from "../campaign-action-result";
 import {
   hasStarted,
@@ -193,6 +194,11 @@ export function CampaignDetail({ campaign, transitionAction, done }: CampaignDet
           </Card>
         </div>
       </div>
+      {hasStarted(shown) ? (
+        <div className={styles.analytics}>
+          <CampaignAnalytics campaignId={campaign.id} status={shown.status} updatedAt={current.at} />
+        </div>
+      ) : null}
     </>
   );
 }
