@@ -6,13 +6,14 @@
  * template renders with encoding and segments vs. bare Handlebars), send
  * (100k-recipient campaign over SMPP vs. a bare smpp client), throttle
  * (3,000 messages at 100 TPS, counted per second by the simulator), dlr
- * (100k-recipient campaign with receipts: time to all final, receipt lag).
+ * (100k-recipient campaign with receipts: time to all final, receipt lag), live
+ * (headless Chromium on a campaign's page: receipt stored → delivered counter changed).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { ensureServices } from "./services/ensure-services";
 
-const SCENARIOS = ["import", "render", "send", "throttle", "dlr"] as const;
+const SCENARIOS = ["import", "render", "send", "throttle", "dlr", "live"] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 async function main(): Promise<void> {
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   const result =
     scenario === "render"
       ? await renderScenario()
-      : await withBenchServices(async ({ databaseUrl, orgId, userId }) => {
+      : await withBenchServices(async ({ databaseUrl, orgId, userId, owner }) => {
           if (scenario === "import") {
             const { runImportBench } = await import("../bench/import");
             return runImportBench({ databaseUrl, orgId, userId });
@@ -32,6 +33,10 @@ async function main(): Promise<void> {
           if (scenario === "dlr") {
             const { runDlrBench } = await import("../bench/dlr");
             return runDlrBench({ orgId });
+          }
+          if (scenario === "live") {
+            const { runLiveBench } = await import("../bench/live");
+            return runLiveBench({ orgId, owner });
           }
           const { runSendBench } = await import("../bench/send");
           return runSendBench({ orgId, scenario });
@@ -48,9 +53,17 @@ async function renderScenario(): Promise<Record<string, unknown>> {
   return runRenderBench({ messages: 1_000_000 });
 }
 
+type BenchContext = {
+  databaseUrl: string;
+  orgId: string;
+  userId: string;
+  /** The organization owner's sign-in, for scenarios that drive the web app. */
+  owner: { email: string; password: string };
+};
+
 /** A migrated bench database (its own), Redis under its own prefix, and a fresh organization. */
 async function withBenchServices(
-  run: (context: { databaseUrl: string; orgId: string; userId: string }) => Promise<Record<string, unknown>>,
+  run: (context: BenchContext) => Promise<Record<string, unknown>>,
 ): Promise<Record<string, unknown>> {
   const services = await ensureServices({
     databaseUrl: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
@@ -76,15 +89,12 @@ async function withBenchServices(
     const { createOrganization } = await import("@/lib/auth");
     const { db } = await import("@/lib/db");
     const tag = randomUUID().slice(0, 8);
+    const owner = { email: `bench-${tag}@example.test`, password: `bench-${tag}-password` };
     const { org, user } = await createOrganization({
       db,
-      input: {
-        name: `Bench ${tag}`,
-        slug: `bench-${tag}`,
-        owner: { email: `bench-${tag}@example.test`, name: "Bench", password: `bench-${tag}-password` },
-      },
+      input: { name: `Bench ${tag}`, slug: `bench-${tag}`, owner: { ...owner, name: "Bench" } },
     });
-    result = await run({ databaseUrl: services.databaseUrl, orgId: org.id, userId: user.id });
+    result = await run({ databaseUrl: services.databaseUrl, orgId: org.id, userId: user.id, owner });
     await db.$disconnect();
   } finally {
     await services.stop();
