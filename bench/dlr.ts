@@ -44,7 +44,7 @@ export async function runDlrBench(options: { orgId: string }): Promise<Record<st
     while (final < MESSAGES) {
       await new Promise((resolve) => setTimeout(resolve, 100));
       const row = await db.campaign.findUniqueOrThrow({ where: { id: campaignId } });
-      final = row.deliveredCount + row.failedCount + row.expiredCount;
+      final = row.deliveredCount + row.undeliveredCount + row.expiredCount + row.failedCount;
       if (performance.now() - started > 600_000)
         throw new Error(`Only ${final} of ${MESSAGES} final after 10 min`);
     }

@@ -51,6 +51,7 @@ type CounterColumn =
   | "sentCount"
   | "deliveredCount"
   | "failedCount"
+  | "undeliveredCount"
   | "expiredCount"
   | "unknownCount"
   | "skippedCount"
@@ -101,7 +102,8 @@ async function makeFinishedCampaign() {
       recipients: 12,
       sentCount: 7,
       deliveredCount: 4,
-      failedCount: 4,
+      failedCount: 3,
+      undeliveredCount: 1,
       expiredCount: 1,
       skippedCount: 1,
       repliedCount: 2,

@@ -54,7 +54,13 @@ describe("delivery receipts", () => {
       10_000,
       "counters",
     );
-    expect(row).toMatchObject({ status: "completed", sentCount: 300, deliveredCount: 270, failedCount: 30 });
+    expect(row).toMatchObject({
+      status: "completed",
+      sentCount: 300,
+      deliveredCount: 270,
+      undeliveredCount: 30,
+      failedCount: 0,
+    });
     const undelivered = await db.message.findFirstOrThrow({
       where: { campaignId: campaign.id, status: "undelivered" },
     });
@@ -130,7 +136,11 @@ describe("receipts out of order and twice", () => {
     expect(await receipt("UNDELIV", 5)).toBe(0);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect((await db.message.findUniqueOrThrow({ where: { id: message.id } })).status).toBe("delivered");
-    expect(await campaignRow(campaign.id)).toMatchObject({ deliveredCount: 5, failedCount: 0 });
+    expect(await campaignRow(campaign.id)).toMatchObject({
+      deliveredCount: 5,
+      failedCount: 0,
+      undeliveredCount: 0,
+    });
     // None of them is "unmatched": they name a known message.
     expect(await db.receipt.count({ where: { orgId: tenant.org.id, matchedAt: null } })).toBe(0);
   });

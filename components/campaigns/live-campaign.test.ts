@@ -7,6 +7,7 @@ const zero: CampaignCounts = {
   sent: 0,
   delivered: 0,
   failed: 0,
+  undelivered: 0,
   expired: 0,
   optedOut: 0,
   replied: 0,

@@ -9,6 +9,7 @@ const COUNT_KEYS = [
   "sent",
   "delivered",
   "failed",
+  "undelivered",
   "expired",
   "optedOut",
   "replied",

@@ -27,6 +27,8 @@ export interface CampaignCounts {
   sent: number;
   delivered: number;
   failed: number;
+  /** Sent, then reported undelivered or rejected by the carrier. */
+  undelivered: number;
   expired: number;
   optedOut: number;
   replied: number;
@@ -58,6 +60,7 @@ export const CAMPAIGN_COLUMNS = {
   sentCount: true,
   deliveredCount: true,
   failedCount: true,
+  undeliveredCount: true,
   expiredCount: true,
   optedOutCount: true,
   repliedCount: true,
@@ -110,6 +113,7 @@ export function toCampaignSummary(record: CampaignRecord): CampaignSummary {
       sent: record.sentCount,
       delivered: record.deliveredCount,
       failed: record.failedCount,
+      undelivered: record.undeliveredCount,
       expired: record.expiredCount,
       optedOut: record.optedOutCount,
       replied: record.repliedCount,

@@ -148,15 +148,15 @@ async function applyInTransaction(
   return { matched: knownIdx.size, unmatched, settled };
 }
 
-/** Moves delivered / failed / expired counters, one statement for every campaign touched. */
+/** Moves delivered / undelivered / expired counters, one statement for every campaign touched. */
 async function countOnCampaigns(client: PoolClient, settled: readonly SettledMessage[]): Promise<void> {
-  const perCampaign = new Map<string, { delivered: number; failed: number; expired: number }>();
+  const perCampaign = new Map<string, { delivered: number; undelivered: number; expired: number }>();
   for (const message of settled) {
     if (!message.campaignId || !FINAL.includes(message.status)) continue;
-    const counts = perCampaign.get(message.campaignId) ?? { delivered: 0, failed: 0, expired: 0 };
+    const counts = perCampaign.get(message.campaignId) ?? { delivered: 0, undelivered: 0, expired: 0 };
     if (message.status === "delivered") counts.delivered++;
     else if (message.status === "expired") counts.expired++;
-    else counts.failed++;
+    else counts.undelivered++;
     perCampaign.set(message.campaignId, counts);
   }
   if (perCampaign.size === 0) return;
@@ -164,15 +164,15 @@ async function countOnCampaigns(client: PoolClient, settled: readonly SettledMes
   await client.query(
     `UPDATE campaigns c SET
        "deliveredCount" = c."deliveredCount" + u.delivered,
-       "failedCount" = c."failedCount" + u.failed,
+       "undeliveredCount" = c."undeliveredCount" + u.undelivered,
        "expiredCount" = c."expiredCount" + u.expired,
        "updatedAt" = now()
-     FROM unnest($1::uuid[], $2::int[], $3::int[], $4::int[]) AS u(id, delivered, failed, expired)
+     FROM unnest($1::uuid[], $2::int[], $3::int[], $4::int[]) AS u(id, delivered, undelivered, expired)
      WHERE c.id = u.id`,
     [
       entries.map(([id]) => id),
       entries.map(([, c]) => c.delivered),
-      entries.map(([, c]) => c.failed),
+      entries.map(([, c]) => c.undelivered),
       entries.map(([, c]) => c.expired),
     ],
   );

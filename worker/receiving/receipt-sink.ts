@@ -28,6 +28,7 @@ export class ReceiptSink {
   private readonly timer: NodeJS.Timeout;
   private flushing: Promise<void> = Promise.resolve();
   private readonly lastProgress = new Map<string, number>();
+  private readonly trailing = new Map<string, NodeJS.Timeout>();
 
   constructor(
     private readonly pool: Pool,
@@ -46,6 +47,8 @@ export class ReceiptSink {
 
   async close(): Promise<void> {
     clearInterval(this.timer);
+    for (const timer of this.trailing.values()) clearTimeout(timer);
+    this.trailing.clear();
     this.flush();
     await this.flushing;
   }
@@ -93,10 +96,28 @@ export class ReceiptSink {
       }
       if (message.campaignId) orgOf.set(message.campaignId, message.orgId);
     }
-    for (const [campaignId, orgId] of orgOf) {
-      if (now - (this.lastProgress.get(campaignId) ?? 0) < PROGRESS_EVERY_MS) continue;
+    for (const [campaignId, orgId] of orgOf) this.progress(campaignId, orgId, now);
+  }
+
+  /**
+   * At most one progress event per campaign per PROGRESS_EVERY_MS, and always
+   * one at the end of a window that had receipts, so the last ones of a
+   * campaign show without waiting for another receipt that may never come.
+   */
+  private progress(campaignId: string, orgId: string, now: number): void {
+    if (this.trailing.has(campaignId)) return;
+    const wait = (this.lastProgress.get(campaignId) ?? 0) + PROGRESS_EVERY_MS - now;
+    if (wait <= 0) {
       this.lastProgress.set(campaignId, now);
       void publishCampaignProgress(orgId, campaignId).catch(() => undefined);
+      return;
     }
+    const timer = setTimeout(() => {
+      this.trailing.delete(campaignId);
+      this.lastProgress.set(campaignId, Date.now());
+      void publishCampaignProgress(orgId, campaignId).catch(() => undefined);
+    }, wait);
+    timer.unref();
+    this.trailing.set(campaignId, timer);
   }
 }

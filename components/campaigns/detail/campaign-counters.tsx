@@ -17,7 +17,7 @@ const COUNTERS: Array<{
     key: "failed",
     label: "Failed",
     hint: "Refused or undeliverable",
-    value: (c) => c.failed,
+    value: (c) => c.failed + c.undelivered,
     tone: "danger",
   },
   {
