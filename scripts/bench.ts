@@ -88,6 +88,9 @@ async function withBenchServices(
     await closeQueues();
     const { createOrganization } = await import("@/lib/auth");
     const { db } = await import("@/lib/db");
+    // Each run starts from empty tables (the bench database is the bench's alone), so a run's
+    // figures do not depend on how many runs came before it.
+    await db.$executeRawUnsafe(`TRUNCATE organizations, receipts CASCADE`);
     const tag = randomUUID().slice(0, 8);
     const owner = { email: `bench-${tag}@example.test`, password: `bench-${tag}-password` };
     const { org, user } = await createOrganization({
