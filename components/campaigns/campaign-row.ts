@@ -1,4 +1,4 @@
-import type { CampaignSummary } from "@/lib/campaigns/campaign-summary";
+import type { CampaignSummary } from "@/lib/campaigns/client";
 import type { CampaignCounts, CampaignStatus } from "./campaign-status";
 
 /** One campaign as the list hands it to the browser (plain data: times as ISO strings). */

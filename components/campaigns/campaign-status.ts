@@ -1,5 +1,9 @@
-import { CAMPAIGN_ACTIONS, type CampaignAction } from "@/lib/campaigns/campaign-status";
-import { progressOf, type CampaignCounts } from "@/lib/campaigns/campaign-summary";
+import {
+  CAMPAIGN_ACTIONS,
+  progressOf,
+  type CampaignAction,
+  type CampaignCounts,
+} from "@/lib/campaigns/client";
 import type { CampaignStatus } from "@/lib/db";
 
 export type { CampaignStatus, CampaignCounts };

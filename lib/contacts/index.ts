@@ -19,6 +19,8 @@ export { deleteContactList } from "./delete-contact-list";
 export { addContactsToList, type ListMembershipChange } from "./add-contacts-to-list";
 export { removeContactsFromList } from "./remove-contacts-from-list";
 export { exportContactListCsv, type ContactListCsvExport } from "./export-contact-list-csv";
+/** Formula-safe CSV cells and lines, for every export the product offers. */
+export { csvCell, csvLine } from "./csv/csv-cell";
 export { MAX_CONTACTS_PER_ACTION, ZContactId, ZContactListId } from "./contact-ids.schema";
 export { ZContactListName } from "./contact-list.schema";
 export * from "./import";

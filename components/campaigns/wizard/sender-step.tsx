@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { Field } from "@/components/ui/field";
 import { Input } from "@/components/ui/input";
-import { checkSenderId } from "@/lib/campaigns/sender-id";
+import { checkSenderId } from "@/lib/campaigns/client";
 import type { StepProps } from "./step-props";
 import styles from "./campaign-wizard.module.css";
 

@@ -1,4 +1,4 @@
-import { csvLine } from "@/lib/contacts/csv/csv-cell";
+import { csvLine } from "@/lib/contacts";
 import { db, getPool } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { campaignIdOrNotFound, parseOptions } from "../parse-options";
