@@ -16,7 +16,7 @@ export {
   type ReceiptsApplied,
   type SettledMessage,
 } from "./apply-receipts";
-export { matchPendingReceipts } from "./match-pending-receipts";
+export { forgetMatchedReceipts, matchPendingReceipts } from "./match-pending-receipts";
 export { receiveInboundMessage, type InboundMessage, type InboundResult } from "./receive-inbound-message";
 export { sendSingleMessage, type SingleSendResult } from "./send-single-message";
 export { classifyKeyword, type KeywordAction, type KeywordLists } from "./keywords";

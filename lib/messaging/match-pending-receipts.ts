@@ -56,3 +56,9 @@ export async function matchPendingReceipts(
   );
   return { matched: matchedIds.length, settled: applied.settled };
 }
+
+/** Receipts matched later than their arrival are kept a day for inspection, then deleted. */
+export async function forgetMatchedReceipts(pool: Pool): Promise<number> {
+  const { rowCount } = await pool.query(`DELETE FROM receipts WHERE "matchedAt" < now() - interval '1 day'`);
+  return rowCount ?? 0;
+}
