@@ -1,5 +1,6 @@
 import type { Pool } from "pg";
 import type { TemplateContact } from "@/lib/templates";
+import { WORKER_STOPPED_REASON } from "./submit-outcome";
 
 export interface ClaimedMessage {
   id: string;
@@ -108,7 +109,7 @@ export async function markInDoubtMessages(
   const { rows } = await pool.query<{ count: string }>(
     `WITH doubted AS (
        UPDATE messages SET status = 'unknown', "updatedAt" = now(),
-         "errorReason" = 'The worker stopped before the SMSC answered; not re-sent, to never send twice.'
+         "errorReason" = $4
        WHERE "campaignId" = $1 AND id BETWEEN $2 AND $3 AND status = 'sending'
        RETURNING 1
      ),
@@ -117,7 +118,7 @@ export async function markInDoubtMessages(
        WHERE id = $1 AND EXISTS (SELECT 1 FROM doubted)
      )
      SELECT count(*)::text AS count FROM doubted`,
-    [batch.campaignId, batch.firstMessageId, batch.lastMessageId],
+    [batch.campaignId, batch.firstMessageId, batch.lastMessageId, WORKER_STOPPED_REASON],
   );
   return Number(rows[0]!.count);
 }

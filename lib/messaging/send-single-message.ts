@@ -7,6 +7,7 @@ import { KEYWORD_REFERENCE_PREFIX } from "./queue-outbound-message";
 import { recordSubmitOutcomes } from "./record-submit-outcomes";
 import type { SendConnector } from "./send-campaign-batch";
 import { submitMessage } from "./submit-message";
+import { WORKER_STOPPED_REASON } from "./submit-outcome";
 import { senderAddress } from "@/lib/campaigns";
 
 export type SingleSendResult = "submitted" | "failed" | "unknown" | "skipped" | "requeued" | "not_queued";
@@ -30,9 +31,9 @@ export async function sendSingleMessage(
   const { pool } = deps;
   await pool.query(
     `UPDATE messages SET status = 'unknown', "updatedAt" = now(),
-       "errorReason" = 'The worker stopped before the SMSC answered; not re-sent, to never send twice.'
+       "errorReason" = $3
      WHERE id = $1 AND "orgId" = $2 AND status = 'sending'`,
-    [message.messageId, message.orgId],
+    [message.messageId, message.orgId, WORKER_STOPPED_REASON],
   );
   const connectorId = await pickConnector(pool, message);
   if (!connectorId) throw new Error("The organization has no enabled SMPP connector to send with.");

@@ -1,3 +1,7 @@
+/** Why a message left `sending` by a worker that stopped is `unknown` (README, "Exactly once"). */
+export const WORKER_STOPPED_REASON =
+  "The worker stopped before the SMSC answered; not re-sent, to never send twice.";
+
 /** What became of one message's submission, as stored. */
 export type SubmitOutcome =
   | {

@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { decodeTimeIdCursor, encodeTimeIdCursor } from "@/lib/time-id-cursor";
 import { parseOptions } from "./parse-options";
 import { ZListTemplates, type ListTemplatesInput } from "./template-records.schema";
 import { TEMPLATE_COLUMNS, toTemplateSummary, type TemplateSummary } from "./template-summary";
@@ -16,12 +17,13 @@ export interface TemplatePage {
  */
 export async function listTemplates(options: ListTemplatesInput): Promise<TemplatePage> {
   const { orgId, cursor, limit } = parseOptions(ZListTemplates, options);
-  const after = cursor ? decodeCursor(cursor) : null;
+  // A cursor that does not decode starts from the top.
+  const after = cursor ? decodeTimeIdCursor(cursor) : null;
   const records = await db.template.findMany({
     where: {
       orgId,
       ...(after && {
-        OR: [{ createdAt: { lt: after.createdAt } }, { createdAt: after.createdAt, id: { lt: after.id } }],
+        OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }],
       }),
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -32,20 +34,7 @@ export async function listTemplates(options: ListTemplatesInput): Promise<Templa
   const last = page.at(-1);
   return {
     templates: page.map(toTemplateSummary),
-    nextCursor: records.length > limit && last ? encodeCursor(last) : null,
+    nextCursor:
+      records.length > limit && last ? encodeTimeIdCursor({ at: last.createdAt, id: last.id }) : null,
   };
-}
-
-function encodeCursor(record: { createdAt: Date; id: string }): string {
-  return Buffer.from(`${record.createdAt.toISOString()}|${record.id}`).toString("base64url");
-}
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** A cursor that does not decode (edited by hand, from an old version) starts from the top. */
-function decodeCursor(cursor: string): { createdAt: Date; id: string } | null {
-  const [time, id] = Buffer.from(cursor, "base64url").toString("utf8").split("|");
-  const createdAt = new Date(time ?? "");
-  if (Number.isNaN(createdAt.getTime()) || !id || !UUID.test(id)) return null;
-  return { createdAt, id };
 }

@@ -1,44 +1,16 @@
 "use client";
 
-import { useEffect, useRef } from "react";
-import { Button } from "@/components/ui/button";
-import { ButtonLink } from "@/components/ui/button-link";
-import { EmptyState } from "@/components/ui/empty-state";
+import { AreaError } from "@/components/ui/area-error";
 
-type ContactsErrorProps = {
-  error: unknown;
-  /** Fetches and renders the segment again. */
-  retry: () => void;
-};
-
-/** The contacts area failed to load: say so, offer to try again, keep the rest of the app usable. */
-export default function ContactsError({ error, retry }: ContactsErrorProps) {
-  const regionRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    console.error(error);
-    regionRef.current?.focus();
-  }, [error]);
-  const digest =
-    error instanceof Error && "digest" in error && typeof error.digest === "string"
-      ? error.digest
-      : undefined;
-
+/** The contacts area failed to load. */
+export default function ContactsError({ error, retry }: { error: unknown; retry: () => void }) {
   return (
-    <div ref={regionRef} tabIndex={-1} role="alert">
-      <EmptyState
-        icon="alert"
-        headingLevel={1}
-        title="Contacts couldn't be loaded"
-        description={`Something went wrong on our side. Your contacts are safe; try again in a moment.${digest ? ` Reference: ${digest}.` : ""}`}
-        action={
-          <>
-            <Button variant="primary" onClick={() => retry()}>
-              Try again
-            </Button>{" "}
-            <ButtonLink href="/contacts">All contacts</ButtonLink>
-          </>
-        }
-      />
-    </div>
+    <AreaError
+      error={error}
+      retry={retry}
+      title="Contacts couldn't be loaded"
+      reassurance="Your contacts are safe"
+      back={{ href: "/contacts", label: "All contacts" }}
+    />
   );
 }
