@@ -10,7 +10,8 @@ const testEnv = {
   LOG_LEVEL: process.env.LOG_LEVEL ?? "silent",
   DATABASE_URL: process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/sms_campaigns_test",
   REDIS_URL: process.env.TEST_REDIS_URL ?? "redis://127.0.0.1:6379",
-  REDIS_PREFIX: "smstest",
+  // Parallel checkouts (or helpers) can keep apart with TEST_DATABASE_URL and TEST_REDIS_PREFIX.
+  REDIS_PREFIX: process.env.TEST_REDIS_PREFIX ?? "smstest",
   // Each test binds its own short-lived simulator; see WORKER_KEEP_BINDS in lib/config.ts.
   WORKER_KEEP_BINDS: "false",
 };
