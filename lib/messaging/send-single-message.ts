@@ -17,7 +17,9 @@ export type SingleSendResult = "submitted" | "failed" | "unknown" | "skipped" | 
  * confirmation) through the same window, limiter and outcome rules as
  * campaigns. Safe to run again: a message left `sending` by a dead run is in
  * doubt and never re-sent; one already handled is left alone. An opted-out
- * contact only ever gets the confirmation of a keyword.
+ * contact only ever gets the confirmation of a keyword; a message without a
+ * contact (the API) is checked against the organization's contact with its
+ * number, so an opt-out received after it was queued still stops it.
  */
 export async function sendSingleMessage(
   message: { orgId: string; messageId: string },
@@ -56,8 +58,15 @@ export async function sendSingleMessage(
          "errorReason" = CASE WHEN c."optedOut" AND coalesce(m."clientReference", '') NOT LIKE $3 || '%'
                               THEN 'The contact opted out.' END,
          "submitAttempts" = m."submitAttempts" + 1, "updatedAt" = now()
-       FROM contacts c
-       WHERE m.id = $1 AND m."orgId" = $2 AND m.status = 'queued' AND m.direction = 'outbound' AND c.id = m."contactId"
+       FROM (
+         -- The message's contact, or for a message without one (the API) the organization's contact with its number.
+         SELECT t.id, coalesce(byId."optedOut", byPhone."optedOut", false) AS "optedOut"
+         FROM messages t
+         LEFT JOIN contacts byId ON byId.id = t."contactId"
+         LEFT JOIN contacts byPhone ON t."contactId" IS NULL AND byPhone."orgId" = t."orgId" AND byPhone.phone = t.phone
+         WHERE t.id = $1 AND t."orgId" = $2
+       ) c
+       WHERE m.id = c.id AND m."orgId" = $2 AND m.status = 'queued' AND m.direction = 'outbound'
        RETURNING m.id::text, m.status::text AS status, m.phone, m.sender, coalesce(m.body, '') AS body, m."conversationId"`,
       [message.messageId, message.orgId, KEYWORD_REFERENCE_PREFIX],
     );
