@@ -30,6 +30,16 @@ const ZConfig = z.object({
     .int()
     .positive()
     .default(200 * 1024 * 1024),
+  /** REST API: requests per second each API key may make on average (GCRA in Redis, across web processes). */
+  API_RATE_LIMIT_PER_SECOND: z.coerce.number().positive().default(20),
+  /** REST API: how many requests one key may make at once before the rate applies. */
+  API_RATE_LIMIT_BURST: z.coerce.number().int().positive().default(40),
+  /** REST API: largest JSON body accepted (413 beyond it, without reading the rest). */
+  API_MAX_BODY_BYTES: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(64 * 1024),
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(4),
   /**
    * Keep every enabled connector bound, so receipts and replies arrive while
