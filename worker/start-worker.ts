@@ -75,6 +75,11 @@ export async function startWorker(logger: Logger): Promise<RunningWorker> {
     { every: 10 * 60_000 },
     { name: "expire-stale-uploads", data: {} },
   );
+  await getQueue(QUEUES.maintenance).upsertJobScheduler(
+    "expire-idempotency-keys",
+    { every: 10 * 60_000 },
+    { name: "expire-idempotency-keys", data: {} },
+  );
   // Receipts that overtook their submit_sm_resp are matched as the responses are stored;
   // this catches the rest (a response stored by another worker, a race).
   await getQueue(QUEUES.maintenance).upsertJobScheduler(

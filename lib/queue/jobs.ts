@@ -30,6 +30,11 @@ export const JOBS = {
     queue: QUEUES.maintenance,
     payload: z.object({}).strict(),
   },
+  /** REST API Idempotency-Keys past their 24 h are deleted. */
+  "expire-idempotency-keys": {
+    queue: QUEUES.maintenance,
+    payload: z.object({}).strict(),
+  },
   "import-contacts": {
     queue: QUEUES.imports,
     payload: z.object({ orgId: ZUuid, importId: ZUuid }).strict(),

@@ -2,6 +2,7 @@ import type { Job } from "bullmq";
 import type { JobName, JobPayload } from "@/lib/queue";
 import type { Logger } from "@/lib/logger";
 import type { WorkerServices } from "../worker-services";
+import { expireIdempotencyKeysJob } from "./expire-idempotency-keys";
 import { expireStaleUploadsJob } from "./expire-stale-uploads";
 import { importContactsJob } from "./import-contacts";
 import { matchReceiptsJob } from "./match-receipts";
@@ -21,6 +22,7 @@ export type JobHandler<N extends JobName> = (payload: JobPayload<N>, context: Jo
 export const JOB_HANDLERS: { [N in JobName]?: JobHandler<N> } = {
   "import-contacts": importContactsJob,
   "expire-stale-uploads": expireStaleUploadsJob,
+  "expire-idempotency-keys": expireIdempotencyKeysJob,
   "start-campaign": startCampaignJob,
   "send-batch": sendBatchJob,
   "send-message": sendMessageJob,
