@@ -41,6 +41,8 @@ const ZConfig = z.object({
     .positive()
     .default(64 * 1024),
   WORKER_CONCURRENCY: z.coerce.number().int().positive().default(4),
+  /** Priority single messages (API / OTP, replies) one worker sends at once, beside the campaign batches. */
+  WORKER_PRIORITY_CONCURRENCY: z.coerce.number().int().positive().default(16),
   /**
    * Keep every enabled connector bound, so receipts and replies arrive while
    * nothing is sent. Integration tests turn it off: their many short-lived

@@ -8,6 +8,7 @@ import { makeSendingOrg } from "./helpers/campaign-fixtures";
 afterAll(async () => {
   // No worker runs here: drop the jobs these tests enqueued.
   await getQueue(QUEUES.send).obliterate({ force: true });
+  await getQueue(QUEUES.sendPriority).obliterate({ force: true });
   await getQueue(QUEUES.campaigns).obliterate({ force: true });
 });
 
@@ -52,8 +53,8 @@ describe("inbound messages", () => {
       body: "You have been unsubscribed and will receive no more messages. Reply START to resubscribe.",
       conversationId: first.conversationId,
     });
-    const job = await getQueue(QUEUES.send).getJob(`message-${first.confirmationId}`);
-    expect(job?.data).toEqual({ orgId: tenant.org.id, messageId: first.confirmationId });
+    const job = await getQueue(QUEUES.sendPriority).getJob(`message-${first.confirmationId}`);
+    expect(job?.data).toEqual({ orgId: tenant.org.id, messageId: first.confirmationId, priority: 1 });
 
     const stored = await db.message.findUniqueOrThrow({ where: { id: BigInt(first.messageId) } });
     expect(stored).toMatchObject({

@@ -22,7 +22,7 @@ const OUR_NUMBER = "+4915199990000";
 const queuedMessageIds: string[] = [];
 
 afterAll(async () => {
-  const queue = getQueue(QUEUES.send);
+  const queue = getQueue(QUEUES.sendPriority);
   for (const id of queuedMessageIds) await (await queue.getJob(`message-${id}`))?.remove();
   await closeQueues();
 });
@@ -328,9 +328,10 @@ describe("sendReply", () => {
       unreadCount: 0,
     });
 
-    const job = await getQueue(QUEUES.send).getJob(`message-${sent.id}`);
+    // A reply is priority traffic: the priority lane, never behind campaign batches.
+    const job = await getQueue(QUEUES.sendPriority).getJob(`message-${sent.id}`);
     expect(job?.name).toBe("send-message");
-    expect(job?.data).toEqual({ orgId: org.id, messageId: sent.id });
+    expect(job?.data).toEqual({ orgId: org.id, messageId: sent.id, priority: 1 });
   });
 
   it("replies from our latest outbound sender when the contact never wrote to us", async () => {

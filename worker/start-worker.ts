@@ -17,6 +17,7 @@ const CONCURRENCY: Record<QueueName, number> = {
   [QUEUES.imports]: 1,
   [QUEUES.campaigns]: 2,
   [QUEUES.send]: config.WORKER_CONCURRENCY,
+  [QUEUES.sendPriority]: config.WORKER_PRIORITY_CONCURRENCY,
   [QUEUES.webhooks]: 8,
   [QUEUES.maintenance]: 1,
 };

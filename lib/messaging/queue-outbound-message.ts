@@ -38,6 +38,7 @@ export async function insertOutboundMessage(
   return rows[0]!.id;
 }
 
+/** Replies and confirmations are inserted with priority 1: they take the priority lane. */
 export async function enqueueOutboundMessage(orgId: string, messageId: string): Promise<void> {
-  await enqueueJob("send-message", { orgId, messageId }, { jobId: `message-${messageId}` });
+  await enqueueJob("send-message", { orgId, messageId, priority: 1 }, { jobId: `message-${messageId}` });
 }

@@ -22,7 +22,8 @@ export type SingleSendResult = "submitted" | "failed" | "unknown" | "skipped" | 
  * number, so an opt-out received after it was queued still stops it.
  */
 export async function sendSingleMessage(
-  message: { orgId: string; messageId: string },
+  /** `priority` ≥ 1 (API / OTP, replies, confirmations) goes before campaign traffic for window slots and rate. */
+  message: { orgId: string; messageId: string; priority: number },
   deps: {
     pool: Pool;
     logger: Logger;
@@ -41,9 +42,11 @@ export async function sendSingleMessage(
   if (!connectorId) throw new Error("The organization has no enabled SMPP connector to send with.");
   const connector = await deps.connectorFor(message.orgId, connectorId);
 
-  const granted = await connector.slots.acquire(1);
+  const lane = message.priority >= 1 ? "priority" : "bulk";
+  const limiter = lane === "priority" ? connector.limiter.priority : connector.limiter;
+  const granted = await connector.slots.acquire(1, lane);
   try {
-    await connector.limiter.take(1);
+    await limiter.take(1);
     const { rows } = await pool.query<{
       id: string;
       status: "sending" | "skipped";
@@ -76,7 +79,7 @@ export async function sendSingleMessage(
       await announce(message.orgId, claimed.conversationId, claimed.id, "skipped");
       return "skipped";
     }
-    const outcome = await submitMessage(connector.submitter, connector.limiter, {
+    const outcome = await submitMessage(connector.submitter, limiter, {
       id: claimed.id,
       phone: claimed.phone,
       rendered: new RenderedMessage(claimed.body, claimed.body.trim() === ""),

@@ -36,4 +36,46 @@ describe("send slots", () => {
     slots.release(2);
     expect(await next).toBe(2);
   });
+
+  it("serves priority waiters before bulk waiters that came earlier", async () => {
+    const slots = new SendSlots(4);
+    expect(await slots.acquire(4)).toBe(4);
+    const order: string[] = [];
+    const bulk = slots.acquire(1).then(() => order.push("bulk"));
+    const otp = slots.acquire(1, "priority").then(() => order.push("otp"));
+    slots.release(1);
+    await otp;
+    expect(order).toEqual(["otp"]);
+    slots.release(1);
+    await bulk;
+    expect(order).toEqual(["otp", "bulk"]);
+  });
+
+  it("lets a priority request take free slots past waiting bulk ones, never the other way round", async () => {
+    const slots = new SendSlots(4);
+    expect(await slots.acquire(3)).toBe(3);
+    // A bulk request for 2 waits with one slot free; a priority request for 1 takes it at once.
+    let bulkGranted = false;
+    const bulk = slots.acquire(2).then(() => (bulkGranted = true));
+    expect(await slots.acquire(1, "priority")).toBe(1);
+    // With a priority request waiting, a later bulk request that would fit must queue behind it.
+    const order: string[] = [];
+    const otp = slots.acquire(2, "priority").then(() => order.push("otp"));
+    slots.release(1);
+    await Promise.resolve();
+    let lateGranted = false;
+    const late = slots.acquire(1).then(() => (lateGranted = true));
+    await Promise.resolve();
+    expect({ bulkGranted, lateGranted, order }).toEqual({
+      bulkGranted: false,
+      lateGranted: false,
+      order: [],
+    });
+    slots.release(1);
+    await otp;
+    expect(order).toEqual(["otp"]);
+    slots.release(3);
+    await Promise.all([bulk, late]);
+    expect({ bulkGranted, lateGranted }).toEqual({ bulkGranted: true, lateGranted: true });
+  });
 });

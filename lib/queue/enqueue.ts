@@ -1,6 +1,6 @@
 import type { JobsOptions } from "bullmq";
 import { getQueue } from "./connection";
-import { JOBS, type JobName, type JobPayload } from "./jobs";
+import { JOBS, queueForJob, type JobName, type JobPayload, type QueueName } from "./jobs";
 
 /**
  * Validates and enqueues a job. Pass a deterministic `jobId` whenever the
@@ -13,8 +13,8 @@ export async function enqueueJob<N extends JobName>(
   options: JobsOptions = {},
 ): Promise<string | undefined> {
   const definition = JOBS[name];
-  const data = definition.payload.parse(payload);
-  const job = await getQueue(definition.queue).add(name, data, options);
+  const data = definition.payload.parse(payload) as JobPayload<N>;
+  const job = await getQueue(queueForJob(name, data)).add(name, data, options);
   return job.id;
 }
 
@@ -24,12 +24,16 @@ export async function enqueueJobs<N extends JobName>(
   jobs: ReadonlyArray<{ payload: JobPayload<N>; options?: JobsOptions }>,
 ): Promise<void> {
   const definition = JOBS[name];
-  const items = jobs.map(({ payload, options }) => ({
-    name,
-    data: definition.payload.parse(payload),
-    opts: options ?? {},
-  }));
-  for (let i = 0; i < items.length; i += 1000) {
-    await getQueue(definition.queue).addBulk(items.slice(i, i + 1000));
+  const byQueue = new Map<QueueName, Array<{ name: N; data: JobPayload<N>; opts: JobsOptions }>>();
+  for (const { payload, options } of jobs) {
+    const data = definition.payload.parse(payload) as JobPayload<N>;
+    const queue = queueForJob(name, data);
+    if (!byQueue.has(queue)) byQueue.set(queue, []);
+    byQueue.get(queue)!.push({ name, data, opts: options ?? {} });
+  }
+  for (const [queue, items] of byQueue) {
+    for (let i = 0; i < items.length; i += 1000) {
+      await getQueue(queue).addBulk(items.slice(i, i + 1000));
+    }
   }
 }

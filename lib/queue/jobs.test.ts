@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isJobName, JOBS, parseJobPayload, QUEUES } from "./jobs";
+import { isJobName, JOBS, parseJobPayload, queueForJob, QUEUES } from "./jobs";
 
 describe("job registry", () => {
   it("puts every job on a declared queue", () => {
@@ -18,5 +18,20 @@ describe("job registry", () => {
   it("knows its job names", () => {
     expect(isJobName("send-batch")).toBe(true);
     expect(isJobName("toString")).toBe(false);
+  });
+
+  it("sends single messages of priority 1 and up through the priority lane", () => {
+    const orgId = "0b6b1f7e-4f7a-4b8e-9a43-2f1b1c9d8e7f";
+    expect(queueForJob("send-message", { orgId, messageId: "1", priority: 1 })).toBe(QUEUES.sendPriority);
+    expect(queueForJob("send-message", { orgId, messageId: "1", priority: 0 })).toBe(QUEUES.send);
+    expect(
+      queueForJob("send-batch", { orgId, campaignId: orgId, firstMessageId: "1", lastMessageId: "2" }),
+    ).toBe(QUEUES.send);
+    // A job enqueued before the lanes existed was a reply or a confirmation.
+    expect(parseJobPayload("send-message", { orgId, messageId: "7" })).toEqual({
+      orgId,
+      messageId: "7",
+      priority: 1,
+    });
   });
 });

@@ -26,8 +26,14 @@ return {1, tostring(last - now)}
  * the limit, and the rate still reaches 98.5% of it.
  */
 const SPACING = 1 / 0.985;
-/** Reservations further ahead than this are refused, so a caller that dies wastes little of the rate. */
-const HORIZON_MS = 1_000;
+/**
+ * Reservations further ahead than this are refused. Bulk (campaign) traffic
+ * reserves only a little ahead, so a priority take, which may reserve up to
+ * a second ahead, waits only for the bulk slots already reserved: a one-time
+ * code overtakes a campaign that saturates the connector by at most the bulk
+ * horizon. Short horizons also mean a caller that dies wastes little of the rate.
+ */
+const HORIZON_MS = { bulk: 100, priority: 1_000 } as const;
 /** `take` grants this share of a second's worth of PDUs at once, so bursts stay within the spacing margin. */
 const BURST_SECONDS = 0.005;
 
@@ -36,6 +42,8 @@ export interface RateLimiter {
   readonly burst: number;
   /** Waits until `count` PDUs may be written now (asking `burst` at a time, so larger counts wait longer). */
   take(count: number, signal?: AbortSignal): Promise<void>;
+  /** The same limit (same slots) for priority traffic, which reserves ahead of bulk (see HORIZON_MS). */
+  readonly priority: RateLimiter;
 }
 
 /**
@@ -47,23 +55,28 @@ export function createRateLimiter(redis: Redis, options: { key: string; perSecon
   const key = redisKey("rate", options.key);
   const interval = (1000 / options.perSecond) * SPACING;
   const burst = Math.max(1, Math.floor(options.perSecond * BURST_SECONDS));
-  return {
+  const lane = (horizonMs: number) => async (count: number, signal?: AbortSignal) => {
+    let left = Math.max(1, count);
+    while (left > 0) {
+      signal?.throwIfAborted();
+      const slots = Math.min(left, burst);
+      const [granted, ms] = (await redis.eval(RESERVE, 1, key, interval, slots, horizonMs)) as [
+        number,
+        string,
+      ];
+      const wait = Number(ms);
+      if (wait > 0.5) await sleep(wait, signal);
+      if (granted === 1) left -= slots;
+    }
+  };
+  const priority: RateLimiter = {
     burst,
-    async take(count, signal) {
-      let left = Math.max(1, count);
-      while (left > 0) {
-        signal?.throwIfAborted();
-        const slots = Math.min(left, burst);
-        const [granted, ms] = (await redis.eval(RESERVE, 1, key, interval, slots, HORIZON_MS)) as [
-          number,
-          string,
-        ];
-        const wait = Number(ms);
-        if (wait > 0.5) await sleep(wait, signal);
-        if (granted === 1) left -= slots;
-      }
+    take: lane(HORIZON_MS.priority),
+    get priority() {
+      return priority;
     },
   };
+  return { burst, take: lane(HORIZON_MS.bulk), priority };
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
