@@ -55,6 +55,10 @@ const ZConfig = z.object({
   /** How long a job's lock lasts; a job whose worker died is re-run by another after about this long. */
   WORKER_LOCK_MS: z.coerce.number().int().min(1000).default(30_000),
   WORKER_SHUTDOWN_GRACE_MS: z.coerce.number().int().positive().default(25_000),
+  /** System errors or unanswered submits in a row that open a connector's circuit (routing fails over). */
+  CONNECTOR_CIRCUIT_FAILURES: z.coerce.number().int().min(1).default(5),
+  /** How long an open circuit keeps traffic away before one probe message is let through. */
+  CONNECTOR_CIRCUIT_COOLDOWN_SECONDS: z.coerce.number().int().min(1).default(30),
 });
 
 export type Config = z.infer<typeof ZConfig>;

@@ -9,6 +9,8 @@ export {
 } from "./list-contacts.schema";
 export type { ContactRow } from "./contact-row";
 export { getContact, type ContactDetail, type CustomFieldValue } from "./get-contact";
+export { createContact } from "./create-contact";
+export { ZCreateContactFields, type CreateContactInput } from "./create-contact.schema";
 export { getContactCount } from "./get-contact-count";
 export { deleteContacts } from "./delete-contacts";
 export { setContactOptOut, type ContactOptOut } from "./set-contact-opt-out";
@@ -22,6 +24,6 @@ export { exportContactListCsv, type ContactListCsvExport } from "./export-contac
 /** Formula-safe CSV cells and lines, for every export the product offers. */
 export { csvCell, csvLine } from "./csv/csv-cell";
 export { MAX_CONTACTS_PER_ACTION, ZContactId, ZContactListId } from "./contact-ids.schema";
-export { ZContactListName } from "./contact-list.schema";
+export { ZContactListName, ZContactListDescription } from "./contact-list.schema";
 export * from "./import";
 export { normalizePhone, COUNTRY_OPTIONS, isSupportedCountry } from "./phone";

@@ -20,6 +20,16 @@ export {
 } from "./connector-state";
 export { createRateLimiter, type RateLimiter } from "./rate-limiter";
 
+// Routing: routes by destination prefix, and connector health (bind states + circuit breaker) for failover.
+export * from "./routing";
+export {
+  circuitSettings,
+  claimConnectorProbe,
+  readConnectorHealth,
+  recordConnectorOutcome,
+} from "./connector-health";
+export type { CircuitOutcome, ConnectorHealth } from "./connector-health-circuit";
+
 // SMPP client: binds, windowed submits, status codes.
 export type {
   BindState,

@@ -2,7 +2,13 @@ import type { Redis } from "ioredis";
 import type { PDU } from "smpp";
 import type { Logger } from "@/lib/logger";
 import { SendSlots, type SendConnector } from "@/lib/messaging";
-import { createRateLimiter, reportBindState, SmppConnectorClient, type BindState } from "@/lib/smpp";
+import {
+  createRateLimiter,
+  recordConnectorOutcome,
+  reportBindState,
+  SmppConnectorClient,
+  type BindState,
+} from "@/lib/smpp";
 import { db } from "@/lib/db";
 import { loadConnectorSettings, type ConnectorSettings } from "@/lib/smpp/connectors";
 
@@ -77,6 +83,12 @@ export class ConnectorPool {
         `The SMSC of "${settings.name}" is not reachable yet.`,
       );
     } catch (error) {
+      // Routing skips the connector until its circuit's cool-down ends (lib/smpp/connector-health.ts).
+      await recordConnectorOutcome({
+        orgId,
+        connectorId,
+        outcome: { kind: "bind_failed", error: error instanceof Error ? error.message : String(error) },
+      }).catch((failure: unknown) => this.logger.warn({ err: failure }, "could not record the bind failure"));
       if (error instanceof BindWaitTimeout) throw error;
       // A refused first bind: forget it, so the job's retry binds afresh.
       if (this.entries.get(connectorId) === entry) this.entries.delete(connectorId);
