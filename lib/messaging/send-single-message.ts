@@ -1,5 +1,6 @@
 import type { Pool } from "pg";
 import { publishEvent } from "@/lib/events";
+import { recordMessageEvents, wakeWebhookDispatcher } from "@/lib/webhooks";
 import type { Logger } from "@/lib/logger";
 import { RenderedMessage } from "@/lib/templates";
 import { matchPendingReceipts } from "./match-pending-receipts";
@@ -76,6 +77,9 @@ export async function sendSingleMessage(
     const claimed = rows[0];
     if (!claimed) return "not_queued";
     if (claimed.status === "skipped") {
+      if ((await recordMessageEvents(pool, { eventType: "message.status", messageIds: [claimed.id] })) > 0) {
+        await wakeWebhookDispatcher();
+      }
       await announce(message.orgId, claimed.conversationId, claimed.id, "skipped");
       return "skipped";
     }

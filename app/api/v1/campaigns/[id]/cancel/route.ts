@@ -1,0 +1,4 @@
+import { campaignActionRoute } from "@/lib/api/campaign-action-route";
+import { cancelCampaign } from "@/lib/campaigns";
+
+export const POST = campaignActionRoute(cancelCampaign);
