@@ -59,6 +59,23 @@ const ZConfig = z.object({
   CONNECTOR_CIRCUIT_FAILURES: z.coerce.number().int().min(1).default(5),
   /** How long an open circuit keeps traffic away before one probe message is let through. */
   CONNECTOR_CIRCUIT_COOLDOWN_SECONDS: z.coerce.number().int().min(1).default(30),
+  /**
+   * Webhook endpoints may point at loopback, private, link-local and other
+   * non-public addresses only when this is true (local development and
+   * tests); otherwise they are refused at registration and at delivery (SSRF).
+   */
+  WEBHOOK_ALLOW_PRIVATE_NETWORKS: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((value) => value === "true"),
+  /** Seconds between a webhook delivery's attempts (comma-separated); after the last, it has failed. */
+  WEBHOOK_RETRY_SCHEDULE: z
+    .string()
+    .regex(/^\d+(,\d+)*$/, "comma-separated whole seconds, such as 5,300,1800")
+    .default("5,300,1800,7200,18000,36000,36000")
+    .transform((text) => text.split(",").map(Number)),
+  /** How long one webhook POST may take, connect to last byte. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
 });
 
 export type Config = z.infer<typeof ZConfig>;

@@ -88,6 +88,13 @@ export async function startWorker(logger: Logger): Promise<RunningWorker> {
     { every: 5_000 },
     { name: "match-receipts", data: {} },
   );
+  // Webhook deliveries are woken when recorded; this sweep sends retries as they fall due
+  // and anything a lost wake-up left behind.
+  await getQueue(QUEUES.webhooks).upsertJobScheduler(
+    "deliver-webhook",
+    { every: 5_000 },
+    { name: "deliver-webhook", data: {}, opts: { removeOnComplete: true, removeOnFail: true, attempts: 1 } },
+  );
   if (config.WORKER_KEEP_BINDS) {
     await services.connectors
       .bindEnabled()

@@ -1,5 +1,6 @@
 import type { Pool, PoolClient } from "pg";
 import { withTransaction } from "@/lib/db";
+import { recordMessageEvents, wakeWebhookDispatcher } from "@/lib/webhooks";
 
 /** A delivery receipt as read from a deliver_sm (lib/smpp readReceipt), with where it came from. */
 export interface IncomingReceipt {
@@ -42,21 +43,34 @@ const FINAL = ["delivered", "undelivered", "expired", "rejected"];
  */
 export async function applyReceipts(receipts: readonly IncomingReceipt[]): Promise<ReceiptsApplied> {
   if (receipts.length === 0) return { matched: 0, unmatched: [], settled: [] };
-  return withTransaction(async (client) => {
+  const { applied, webhooks } = await withTransaction(async (client) => {
     // Most receipts carry the id exactly as submit_sm_resp gave it: try that alone
     // first, and the other readings (hex ⇄ decimal) only for those it did not find.
     const first = await applyInTransaction(client, receipts, (receipt) => [receipt.smscMessageId]);
-    if (first.unmatched.length === 0) return first;
-    const rest = first.unmatched.map((i) => receipts[i]!);
-    const second = await applyInTransaction(client, rest, (receipt) =>
-      receipt.idCandidates.filter((candidate) => candidate !== receipt.smscMessageId),
-    );
-    return {
-      matched: first.matched + second.matched,
-      unmatched: second.unmatched.map((i) => first.unmatched[i]!),
-      settled: [...first.settled, ...second.settled],
-    };
+    const second =
+      first.unmatched.length === 0
+        ? null
+        : await applyInTransaction(
+            client,
+            first.unmatched.map((i) => receipts[i]!),
+            (receipt) => receipt.idCandidates.filter((candidate) => candidate !== receipt.smscMessageId),
+          );
+    const result: ReceiptsApplied = second
+      ? {
+          matched: first.matched + second.matched,
+          unmatched: second.unmatched.map((i) => first.unmatched[i]!),
+          settled: [...first.settled, ...second.settled],
+        }
+      : first;
+    // Status events commit with the statuses they report: one statement for the batch.
+    const recorded = await recordMessageEvents(client, {
+      eventType: "message.status",
+      messageIds: result.settled.map((message) => message.messageId),
+    });
+    return { applied: result, webhooks: recorded };
   });
+  if (webhooks > 0) await wakeWebhookDispatcher();
+  return applied;
 }
 
 async function applyInTransaction(

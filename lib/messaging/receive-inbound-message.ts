@@ -1,6 +1,7 @@
 import { db, withTransaction } from "@/lib/db";
 import { NotFoundError } from "@/lib/errors";
 import { publishEvent } from "@/lib/events";
+import { recordMessageEvents, wakeWebhookDispatcher } from "@/lib/webhooks";
 import { classifyKeyword, type KeywordAction } from "./keywords";
 import {
   enqueueOutboundMessage,
@@ -139,6 +140,10 @@ export async function receiveInboundMessage(message: InboundMessage): Promise<In
           clientReference: `${KEYWORD_REFERENCE_PREFIX}${keyword}`,
         })
       : null;
+    const webhooks = await recordMessageEvents(client, {
+      eventType: "message.received",
+      messageIds: [inserted.rows[0]!.id],
+    });
     return {
       messageId: inserted.rows[0]!.id,
       conversationId,
@@ -146,10 +151,12 @@ export async function receiveInboundMessage(message: InboundMessage): Promise<In
       keyword,
       confirmationId,
       campaignId,
+      webhooks,
     };
   });
 
   if (result.confirmationId) await enqueueOutboundMessage(message.orgId, result.confirmationId);
+  if (result.webhooks > 0) await wakeWebhookDispatcher();
   await publishEvent(message.orgId, {
     type: "conversation.updated",
     conversationId: result.conversationId,
@@ -157,6 +164,6 @@ export async function receiveInboundMessage(message: InboundMessage): Promise<In
     direction: "inbound",
     status: "received",
   }).catch(() => undefined);
-  const { campaignId: _campaignId, ...answer } = result;
+  const { campaignId: _campaignId, webhooks: _webhooks, ...answer } = result;
   return answer;
 }

@@ -1,4 +1,5 @@
 import type { Pool } from "pg";
+import { recordMessageEvents, wakeWebhookDispatcher } from "@/lib/webhooks";
 import type { SubmitOutcome } from "./submit-outcome";
 
 export interface RecordedCounts {
@@ -7,6 +8,14 @@ export interface RecordedCounts {
   unknown: number;
   requeued: number;
 }
+
+type StoredTally = {
+  submitted: string;
+  failed: string;
+  unknown: string;
+  requeued: string;
+  changedIds: string[];
+};
 
 /**
  * Stores a batch of outcomes, the part ids of concatenated messages, and
@@ -56,11 +65,10 @@ export async function recordSubmitOutcomes(
       partSmscIds.push(partId);
     });
   }
-  const { rows } = await pool.query<{ submitted: string; failed: string; unknown: string; requeued: string }>(
-    {
-      // Named: prepared once per connection, planned once.
-      name: "record-submit-outcomes",
-      text: `WITH r AS (
+  const { rows } = await pool.query<StoredTally>({
+    // Named: prepared once per connection, planned once.
+    name: "record-submit-outcomes",
+    text: `WITH r AS (
        SELECT * FROM unnest($2::bigint[], $3::text[], $4::text[], $5::int[], $6::text[], $7::text[], $8::int[], $9::text[])
          AS r(id, status, smsc_id, error_code, error_reason, body, segments, encoding)
      ),
@@ -101,24 +109,30 @@ export async function recordSubmitOutcomes(
          "updatedAt" = now()
        FROM tally t WHERE c.id = $1::uuid
      )
-     SELECT submitted::text, failed::text, unknown::text, requeued::text FROM tally`,
-      values: [
-        campaignId,
-        ids,
-        statuses,
-        smscIds,
-        errorCodes,
-        errorReasons,
-        bodies,
-        segments,
-        encodings,
-        partMessageIds,
-        partIndexes,
-        partSmscIds,
-      ],
-    },
-  );
+     SELECT submitted::text, failed::text, unknown::text, requeued::text,
+            ARRAY(SELECT id::text FROM stored WHERE status <> 'queued') AS "changedIds"
+     FROM tally`,
+    values: [
+      campaignId,
+      ids,
+      statuses,
+      smscIds,
+      errorCodes,
+      errorReasons,
+      bodies,
+      segments,
+      encodings,
+      partMessageIds,
+      partIndexes,
+      partSmscIds,
+    ],
+  });
   const row = rows[0]!;
+  // Status events of the rows this call changed (a retried flush changes none again).
+  // A crash between the two statements loses that batch's events, never a status.
+  if ((await recordMessageEvents(pool, { eventType: "message.status", messageIds: row.changedIds })) > 0) {
+    await wakeWebhookDispatcher();
+  }
   return {
     submitted: Number(row.submitted),
     failed: Number(row.failed),

@@ -1,21 +1,16 @@
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from "node:crypto";
 import { config } from "@/lib/config";
 import { AppError } from "@/lib/errors";
+import { deriveSealKey, openSecret, sealSecret, SealedSecretError } from "@/lib/secrets";
 
 /*
- * SMPP connector passwords at rest: AES-256-GCM under a key derived with
- * HKDF-SHA256 from CONNECTOR_SECRET (or, when it is not set, NEXTAUTH_SECRET),
- * stored as "v1:<iv>:<tag>:<ciphertext>" in base64url. The organization's id
- * is authenticated with each value, so a value copied into another
- * organization's row does not decrypt. An empty password (none) is stored
- * as the empty string.
+ * SMPP connector passwords at rest, sealed by lib/secrets (AES-256-GCM,
+ * HKDF-SHA256 from CONNECTOR_SECRET or, when it is not set, NEXTAUTH_SECRET).
+ * The organization's id is authenticated with each value, so a value copied
+ * into another organization's row does not decrypt. An empty password (none)
+ * is stored as the empty string.
  */
 
-const FORMAT_VERSION = "v1";
-const IV_BYTES = 12;
-const TAG_BYTES = 16;
 const HKDF_SALT = "relay:smpp-connector-password";
-const HKDF_INFO = "aes-256-gcm:v1";
 
 /** A stored password that cannot be read back: the secret changed, or the value was altered. */
 export class ConnectorSecretError extends AppError {
@@ -26,7 +21,7 @@ export class ConnectorSecretError extends AppError {
 
 /** The 32-byte key for some secret; exported for tests and key rotation tools. */
 export function deriveConnectorKey(secret: string): Buffer {
-  return Buffer.from(hkdfSync("sha256", secret, HKDF_SALT, HKDF_INFO, 32));
+  return deriveSealKey(secret, HKDF_SALT);
 }
 
 let configuredKey: Buffer | undefined;
@@ -36,8 +31,8 @@ function defaultKey(): Buffer {
   return configuredKey;
 }
 
-function associatedData(orgId: string): Buffer {
-  return Buffer.from(`smpp-connector:${orgId}`, "utf8");
+function associatedData(orgId: string): string {
+  return `smpp-connector:${orgId}`;
 }
 
 type SecretOptions = {
@@ -50,16 +45,10 @@ type SecretOptions = {
 /** Encrypts a connector password for the database; a fresh random IV every time. */
 export function encryptConnectorPassword(password: string, options: SecretOptions): string {
   if (password === "") return "";
-  const iv = randomBytes(IV_BYTES);
-  const cipher = createCipheriv("aes-256-gcm", options.key ?? defaultKey(), iv, { authTagLength: TAG_BYTES });
-  cipher.setAAD(associatedData(options.orgId));
-  const ciphertext = Buffer.concat([cipher.update(password, "utf8"), cipher.final()]);
-  return [
-    FORMAT_VERSION,
-    iv.toString("base64url"),
-    cipher.getAuthTag().toString("base64url"),
-    ciphertext.toString("base64url"),
-  ].join(":");
+  return sealSecret(password, {
+    key: options.key ?? defaultKey(),
+    associatedData: associatedData(options.orgId),
+  });
 }
 
 const UNREADABLE =
@@ -68,28 +57,17 @@ const UNREADABLE =
 /** The plain password, for the worker's bind; throws ConnectorSecretError when it cannot be trusted. */
 export function decryptConnectorPassword(stored: string, options: SecretOptions): string {
   if (stored === "") return "";
-  const [version, iv, tag, ciphertext, ...rest] = stored.split(":");
-  if (version !== FORMAT_VERSION || iv === undefined || tag === undefined || ciphertext === undefined) {
-    throw new ConnectorSecretError(
-      "The connector's saved password is not in a format Relay can read. Enter the password again.",
-    );
-  }
-  const ivBytes = Buffer.from(iv, "base64url");
-  const tagBytes = Buffer.from(tag, "base64url");
-  if (rest.length > 0 || ivBytes.length !== IV_BYTES || tagBytes.length !== TAG_BYTES) {
-    throw new ConnectorSecretError(UNREADABLE);
-  }
   try {
-    const decipher = createDecipheriv("aes-256-gcm", options.key ?? defaultKey(), ivBytes, {
-      authTagLength: TAG_BYTES,
+    return openSecret(stored, {
+      key: options.key ?? defaultKey(),
+      associatedData: associatedData(options.orgId),
     });
-    decipher.setAAD(associatedData(options.orgId));
-    decipher.setAuthTag(tagBytes);
-    return Buffer.concat([decipher.update(Buffer.from(ciphertext, "base64url")), decipher.final()]).toString(
-      "utf8",
+  } catch (error) {
+    if (!(error instanceof SealedSecretError)) throw error;
+    throw new ConnectorSecretError(
+      error.problem === "format"
+        ? "The connector's saved password is not in a format Relay can read. Enter the password again."
+        : UNREADABLE,
     );
-  } catch {
-    // GCM says only "unable to authenticate data"; the reason is always one of the two above.
-    throw new ConnectorSecretError(UNREADABLE);
   }
 }

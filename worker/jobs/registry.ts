@@ -3,6 +3,7 @@ import type { JobName, JobPayload } from "@/lib/queue";
 import type { Logger } from "@/lib/logger";
 import type { WorkerServices } from "../worker-services";
 import { expireIdempotencyKeysJob } from "./expire-idempotency-keys";
+import { deliverWebhookJob } from "./deliver-webhook";
 import { expireStaleUploadsJob } from "./expire-stale-uploads";
 import { importContactsJob } from "./import-contacts";
 import { matchReceiptsJob } from "./match-receipts";
@@ -27,4 +28,5 @@ export const JOB_HANDLERS: { [N in JobName]?: JobHandler<N> } = {
   "send-batch": sendBatchJob,
   "send-message": sendMessageJob,
   "match-receipts": matchReceiptsJob,
+  "deliver-webhook": deliverWebhookJob,
 };

@@ -1,0 +1,8 @@
+export {
+  deriveSealKey,
+  openSecret,
+  sealSecret,
+  SealedSecretError,
+  type SealOptions,
+  type SealedSecretProblem,
+} from "./sealed-secret";
