@@ -65,6 +65,7 @@ export async function applyReceipts(receipts: readonly IncomingReceipt[]): Promi
     // Status events commit with the statuses they report: one statement for the batch.
     const recorded = await recordMessageEvents(client, {
       eventType: "message.status",
+      orgIds: result.settled.map((message) => message.orgId),
       messageIds: result.settled.map((message) => message.messageId),
     });
     return { applied: result, webhooks: recorded };

@@ -142,6 +142,7 @@ export async function receiveInboundMessage(message: InboundMessage): Promise<In
       : null;
     const webhooks = await recordMessageEvents(client, {
       eventType: "message.received",
+      orgIds: [message.orgId],
       messageIds: [inserted.rows[0]!.id],
     });
     return {

@@ -15,6 +15,7 @@ type StoredTally = {
   unknown: string;
   requeued: string;
   changedIds: string[];
+  orgIds: string[];
 };
 
 /**
@@ -85,7 +86,7 @@ export async function recordSubmitOutcomes(
          "finalAt" = CASE WHEN r.status = 'failed' THEN now() END,
          "updatedAt" = now()
        FROM r WHERE m.id = r.id AND ($1::uuid IS NULL OR m."campaignId" = $1::uuid) AND m.status = 'sending'
-       RETURNING m.id, r.status
+       RETURNING m.id, m."orgId", r.status
      ),
      parts AS (
        INSERT INTO message_parts ("messageId", "partIndex", "smscMessageId")
@@ -110,7 +111,8 @@ export async function recordSubmitOutcomes(
        FROM tally t WHERE c.id = $1::uuid
      )
      SELECT submitted::text, failed::text, unknown::text, requeued::text,
-            ARRAY(SELECT id::text FROM stored WHERE status <> 'queued') AS "changedIds"
+            ARRAY(SELECT id::text FROM stored WHERE status <> 'queued') AS "changedIds",
+            ARRAY(SELECT DISTINCT "orgId" FROM stored) AS "orgIds"
      FROM tally`,
     values: [
       campaignId,
@@ -130,9 +132,8 @@ export async function recordSubmitOutcomes(
   const row = rows[0]!;
   // Status events of the rows this call changed (a retried flush changes none again).
   // A crash between the two statements loses that batch's events, never a status.
-  if ((await recordMessageEvents(pool, { eventType: "message.status", messageIds: row.changedIds })) > 0) {
-    await wakeWebhookDispatcher();
-  }
+  const events = { eventType: "message.status", orgIds: row.orgIds, messageIds: row.changedIds } as const;
+  if ((await recordMessageEvents(pool, events)) > 0) await wakeWebhookDispatcher();
   return {
     submitted: Number(row.submitted),
     failed: Number(row.failed),

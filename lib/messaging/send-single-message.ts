@@ -97,9 +97,12 @@ export async function sendSingleMessage(
     const claimed = rows[0];
     if (!claimed) return "not_queued";
     if (claimed.status === "skipped") {
-      if ((await recordMessageEvents(pool, { eventType: "message.status", messageIds: [claimed.id] })) > 0) {
-        await wakeWebhookDispatcher();
-      }
+      const skipped = {
+        eventType: "message.status",
+        orgIds: [message.orgId],
+        messageIds: [claimed.id],
+      } as const;
+      if ((await recordMessageEvents(pool, skipped)) > 0) await wakeWebhookDispatcher();
       await announce(message.orgId, claimed.conversationId, claimed.id, "skipped");
       return "skipped";
     }
