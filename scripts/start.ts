@@ -41,6 +41,8 @@ async function main(): Promise<void> {
     APP_URL: url,
     PORT: String(port),
     SMSC_PORT: String(smscPort),
+    // A local demo: webhook receivers run on this machine (localhost). Set it to false to try the SSRF rule.
+    WEBHOOK_ALLOW_PRIVATE_NETWORKS: process.env.WEBHOOK_ALLOW_PRIVATE_NETWORKS ?? "true",
   };
 
   let stopping = false;
