@@ -4,6 +4,7 @@ import { ConnectorsPanel } from "@/components/settings/connectors/connectors-pan
 import { KeywordSettingsForm } from "@/components/settings/keywords/keyword-settings-form";
 import { SettingsSection } from "@/components/settings/settings-section";
 import { Badge } from "@/components/ui/badge";
+import { ButtonLink } from "@/components/ui/button-link";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireSession } from "@/lib/auth/server";
 import { canManageKeywordSettings, getKeywordSettings } from "@/lib/messaging";
@@ -105,6 +106,17 @@ export default async function SettingsPage({ searchParams }: SettingsPageProps) 
             }
             saved={changed ? `${added ? "Added" : "Saved"} “${changed.name}”.` : null}
           />
+        </SettingsSection>
+
+        <SettingsSection
+          id="routes"
+          icon="compass"
+          title="Routes"
+          description="Which connector single messages (API sends, replies, confirmations) go through, by the start of the number, with fallbacks: when a connector's binds are down or it keeps answering system errors, traffic moves to the next route and comes back once it recovers."
+        >
+          <ButtonLink href="/settings/routes" variant="secondary">
+            Manage routes
+          </ButtonLink>
         </SettingsSection>
 
         <SettingsSection
