@@ -100,9 +100,17 @@ describe("route settings", () => {
       message: "This connector already has a route for +49…. Choose another connector.",
     });
     const other = await createRoute({ orgId, role, prefix: "44", connectorId: a.id });
-    await createRoute({ orgId, role, prefix: "44", connectorId: b.id });
+    const second = await createRoute({ orgId, role, prefix: "44", connectorId: b.id });
     const moved = await rejection(updateRoute({ orgId, role, routeId: other.id, prefix: "49" }));
     expect(moved).toBeInstanceOf(RouteTakenError);
+    const switched = await rejection(updateRoute({ orgId, role, routeId: second.id, connectorId: a.id }));
+    expect(switched).toMatchObject({
+      field: "connectorId",
+      message: "This connector already has a route for +44…. Choose another connector.",
+    });
+    // Nothing changed by the refused edits.
+    expect(await getRoute({ orgId, routeId: other.id })).toMatchObject({ prefix: "44", position: 1 });
+    expect(await getRoute({ orgId, routeId: second.id })).toMatchObject({ connectorId: b.id, position: 2 });
   });
 
   it("moves routes up and down within their prefix and closes ranks on delete and on a prefix change", async () => {

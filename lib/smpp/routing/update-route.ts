@@ -14,26 +14,24 @@ export async function updateRoute(options: UpdateRouteInput): Promise<StoredRout
   assertCanManageRoutes(options.role);
   const { orgId, routeId, role: _role, ...changes } = parseOptions(ZUpdateRoute, options);
   const id = routeIdOrNotFound(routeId);
-  try {
-    return await withRouteLock(orgId, async (tx) => {
-      // orgId in every where clause: another organization's route is not found, not changed.
-      const current = await tx.route.findFirst({ where: { id, orgId }, select: { prefix: true } });
-      if (!current) throw routeNotFound();
-      if (changes.connectorId !== undefined) await assertOwnConnector(tx, orgId, changes.connectorId);
-      const moved = changes.prefix !== undefined && changes.prefix !== current.prefix;
-      const record = await tx.route.update({
+  return withRouteLock(orgId, async (tx) => {
+    // orgId in every where clause: another organization's route is not found, not changed.
+    const current = await tx.route.findFirst({ where: { id, orgId }, select: { prefix: true } });
+    if (!current) throw routeNotFound();
+    if (changes.connectorId !== undefined) await assertOwnConnector(tx, orgId, changes.connectorId);
+    const prefix = changes.prefix ?? current.prefix;
+    const moved = prefix !== current.prefix;
+    const record = await tx.route
+      .update({
         where: { id, orgId },
-        data: {
-          ...changes,
-          ...(moved ? { position: await nextPosition(tx, orgId, changes.prefix!) } : {}),
-        },
+        data: { ...changes, ...(moved ? { position: await nextPosition(tx, orgId, prefix) } : {}) },
         select: ROUTE_COLUMNS,
+      })
+      .catch((error: unknown) => {
+        // Thrown out of the transaction, which rolls back.
+        throw isUniqueViolation(error) ? new RouteTakenError(prefix) : error;
       });
-      if (moved) await renumberRoutes(tx, orgId, current.prefix);
-      return toStoredRoute(record);
-    });
-  } catch (error) {
-    if (isUniqueViolation(error)) throw new RouteTakenError(changes.prefix ?? "");
-    throw error;
-  }
+    if (moved) await renumberRoutes(tx, orgId, current.prefix);
+    return toStoredRoute(record);
+  });
 }
