@@ -37,7 +37,8 @@ if (current or '') ~= ARGV[1] then return 0 end
 if ARGV[2] == '' then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) end
 return 1`;
 
-const MAX_CAS_ATTEMPTS = 20;
+/** Compare-and-set rounds before giving up; only other workers compete (this one queues its own changes). */
+const MAX_CAS_ATTEMPTS = 50;
 /** A circuit nobody touched for this long after its cool-down is forgotten (closed). */
 const IDLE_KEEP_MS = 60 * 60_000;
 
@@ -62,18 +63,38 @@ function readCircuit(raw: string | null): CircuitState | null {
   }
 }
 
+/** Changes in flight per circuit key in this process: they run one after another, so they never race each other. */
+const pending = new Map<string, Promise<unknown>>();
+
 /**
  * Reads the circuit, applies `change` and writes the result if nobody wrote
- * in between (else reads again). Answers the state written, or null when
- * `change` declined.
+ * in between (else reads again, after a short random pause). Answers the
+ * state written, or null when `change` declined.
  */
-async function updateCircuit(
+function updateCircuit(
+  redis: Redis,
+  key: string,
+  settings: CircuitSettings,
+  change: (state: CircuitState, now: number) => CircuitState | null,
+): Promise<CircuitState | null> {
+  const previous = pending.get(key) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(() => compareAndSet(redis, key, settings, change));
+  pending.set(key, next);
+  const forget = () => {
+    if (pending.get(key) === next) pending.delete(key);
+  };
+  next.then(forget, forget);
+  return next;
+}
+
+async function compareAndSet(
   redis: Redis,
   key: string,
   settings: CircuitSettings,
   change: (state: CircuitState, now: number) => CircuitState | null,
 ): Promise<CircuitState | null> {
   for (let attempt = 0; attempt < MAX_CAS_ATTEMPTS; attempt++) {
+    if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 5));
     const raw = await redis.get(key);
     const now = Date.now();
     const next = change(readCircuit(raw) ?? CLOSED_CIRCUIT, now);
