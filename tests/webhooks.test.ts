@@ -15,6 +15,8 @@ import {
   replayWebhookDelivery,
   revealWebhookSecret,
   rotateWebhookSecret,
+  sendTestWebhook,
+  setWebhookEndpointEnabled,
   updateWebhookEndpoint,
   webhookId,
   type AddressPolicy,
@@ -300,6 +302,47 @@ describe("webhook deliveries", () => {
     const message = await submittedMessage(tenant.org.id);
     await applyReceipts([deliveredReceipt(tenant.org.id, message.smscMessageId)]);
     await dispatchWebhookDeliveries(FAST);
+    expect(tenant.receiver.received[0]!.verificationError).toBeNull();
+  });
+
+  it("sends a signed test event on request, whatever the endpoint subscribed to", async () => {
+    const tenant = await tenantWithEndpoint({ eventTypes: ["message.received"] });
+    const { deliveryId } = await sendTestWebhook({
+      orgId: tenant.org.id,
+      endpointId: tenant.endpoint.id,
+      role: "admin",
+    });
+    await dispatchWebhookDeliveries(FAST);
+    expect(tenant.receiver.received).toHaveLength(1);
+    expect(tenant.receiver.received[0]!.verificationError).toBeNull();
+    expect(tenant.receiver.received[0]!.headers["webhook-id"]).toBe(webhookId(deliveryId));
+    expect(tenant.receiver.received[0]!.payload).toMatchObject({ type: "webhook.test" });
+  });
+
+  it("stops pending deliveries when disabled, and takes events again once enabled", async () => {
+    const tenant = await tenantWithEndpoint();
+    const ref = { orgId: tenant.org.id, endpointId: tenant.endpoint.id, role: "owner" as const };
+    const message = await submittedMessage(tenant.org.id);
+    await applyReceipts([deliveredReceipt(tenant.org.id, message.smscMessageId)]);
+    expect(await setWebhookEndpointEnabled({ ...ref, enabled: false })).toMatchObject({
+      enabled: false,
+      disabledReason: "Disabled by a user.",
+    });
+    const [stopped] = await deliveriesOf(tenant.endpoint.id);
+    expect(stopped).toMatchObject({ status: "failed", lastError: "Disabled by a user.", attempts: 0 });
+    await dispatchWebhookDeliveries(FAST);
+    expect(tenant.receiver.received).toHaveLength(0);
+    await expect(
+      replayWebhookDelivery({ orgId: tenant.org.id, deliveryId: stopped!.id, role: "owner" }),
+    ).rejects.toThrow("Enable the endpoint before replaying its deliveries.");
+
+    expect(await setWebhookEndpointEnabled({ ...ref, enabled: true })).toMatchObject({
+      enabled: true,
+      disabledReason: null,
+    });
+    await replayWebhookDelivery({ orgId: tenant.org.id, deliveryId: stopped!.id, role: "owner" });
+    await dispatchWebhookDeliveries(FAST);
+    expect(tenant.receiver.received).toHaveLength(1);
     expect(tenant.receiver.received[0]!.verificationError).toBeNull();
   });
 

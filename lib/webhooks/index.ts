@@ -2,6 +2,7 @@
 export { createWebhookEndpoint } from "./create-webhook-endpoint";
 export { updateWebhookEndpoint } from "./update-webhook-endpoint";
 export { deleteWebhookEndpoint } from "./delete-webhook-endpoint";
+export { setWebhookEndpointEnabled } from "./set-webhook-endpoint-enabled";
 export { getWebhookEndpoint } from "./get-webhook-endpoint";
 export {
   listWebhookEndpoints,

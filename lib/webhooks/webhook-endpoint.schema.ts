@@ -45,7 +45,6 @@ export const ZWebhookEndpointDraft = z.object({
     .min(1, "Choose at least one event.")
     .transform((types) => [...new Set(types)].sort()),
   includeCampaignMessages: z.boolean().default(false),
-  enabled: z.boolean().default(true),
 });
 export type WebhookEndpointDraft = z.input<typeof ZWebhookEndpointDraft>;
 export type WebhookEndpointField = keyof WebhookEndpointDraft;

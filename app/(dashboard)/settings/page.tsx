@@ -120,6 +120,17 @@ export default async function SettingsPage({ searchParams }: SettingsPageProps) 
         </SettingsSection>
 
         <SettingsSection
+          id="webhooks"
+          icon="refresh"
+          title="Webhooks"
+          description="Endpoints of your systems that receive delivery reports (message.status) and replies (message.received) as signed POSTs, retried for about a day; each with its delivery log."
+        >
+          <ButtonLink href="/settings/webhooks" variant="secondary">
+            Manage webhooks
+          </ButtonLink>
+        </SettingsSection>
+
+        <SettingsSection
           id="keywords"
           icon="shield"
           title="Keywords and replies"
