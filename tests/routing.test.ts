@@ -220,6 +220,10 @@ describe("routing single messages", () => {
     const first = await simulatorOn();
     const second = await simulatorOn();
     const { orgId } = await routedOrg(first.port, second.port);
+    // The API's sender hears of the failure through its webhook (never delivered here: .invalid does not resolve).
+    await db.webhookEndpoint.create({
+      data: { orgId, url: "https://hooks.invalid/relay", secret: "unused", eventTypes: ["message.status"] },
+    });
     const failed = await settled(await send(orgId, "+12025550100"));
     expect(failed).toMatchObject({
       status: "failed",
@@ -229,6 +233,17 @@ describe("routing single messages", () => {
         "No route for +12025550100: no route in use matches its prefix. Add one under Settings → Routes.",
     });
     expect(failed.finalAt).not.toBeNull();
+    const deliveries = await db.webhookDelivery.findMany({ where: { orgId }, select: { payload: true } });
+    expect(deliveries.map((delivery) => delivery.payload)).toEqual([
+      expect.objectContaining({
+        type: "message.status",
+        data: expect.objectContaining({
+          id: failed.id.toString(),
+          status: "failed",
+          errorReason: failed.errorReason,
+        }),
+      }),
+    ]);
 
     // An organization without routes sends as before (its first enabled connector), whatever others route.
     const { org: other } = await makeOrganization();

@@ -194,6 +194,12 @@ async function failUnroutable(
     [message.messageId, message.orgId, reason],
   );
   if (!rows[0]) return "not_queued";
+  const events = {
+    eventType: "message.status",
+    orgIds: [message.orgId],
+    messageIds: [message.messageId],
+  } as const;
+  if ((await recordMessageEvents(pool, events)) > 0) await wakeWebhookDispatcher();
   await announce(message.orgId, rows[0].conversationId, message.messageId, "failed");
   return "failed";
 }
