@@ -3,6 +3,7 @@ import { contactsFragment } from "./contacts";
 import { listsFragment } from "./lists";
 import type { OpenApiFragment } from "./openapi-fragment";
 import { sharedComponents } from "./shared";
+import { webhooksFragment } from "./webhooks";
 
 export type { OpenApiFragment, OpenApiOperation } from "./openapi-fragment";
 
@@ -11,6 +12,7 @@ export const OPENAPI_FRAGMENTS: readonly OpenApiFragment[] = [
   contactsFragment,
   listsFragment,
   campaignsFragment,
+  webhooksFragment,
 ];
 
 /** The OpenAPI 3.1 document of /api/v1, built once from the fragments. */
