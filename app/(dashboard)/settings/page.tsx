@@ -74,8 +74,17 @@ export default async function SettingsPage({ searchParams }: SettingsPageProps) 
           id="api-keys"
           icon="key"
           title="API keys"
-          description="Here you will create keys that let your other systems send messages, such as one-time codes, and read delivery status through the REST API, and add webhook endpoints that receive signed delivery reports and replies."
-        />
+          description="Keys let your other systems create contacts, manage lists and run campaigns through the REST API. Each key is shown once, stored only as a fingerprint, and can be revoked at any time."
+        >
+          <nav aria-label="API keys and documentation" className={styles.apiLinks}>
+            <ButtonLink href="/settings/api-keys" variant="secondary">
+              Manage API keys
+            </ButtonLink>
+            <ButtonLink href="/developers" variant="ghost">
+              API documentation
+            </ButtonLink>
+          </nav>
+        </SettingsSection>
 
         <SettingsSection
           id="smpp"
