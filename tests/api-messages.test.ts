@@ -309,8 +309,8 @@ describe("GET /api/v1/messages", () => {
     do {
       const response = await listPage(tenant.secret, { limit: "3", ...(cursor ? { cursor } : {}) });
       expect(response.status).toBe(200);
-      const page = (await response.json()) as { messages: ApiMessage[]; nextCursor: string | null };
-      seen.push(...page.messages.map((message) => message.id));
+      const page = (await response.json()) as { data: ApiMessage[]; nextCursor: string | null };
+      seen.push(...page.data.map((message) => message.id));
       cursor = page.nextCursor;
       pages++;
     } while (cursor);
@@ -323,31 +323,31 @@ describe("GET /api/v1/messages", () => {
       // The filter's number is read like the recipient's: national format with the default country.
       const query: Record<string, string> = { limit: "2", to: "0151 00000003", clientReference: "even" };
       const response = await listPage(tenant.secret, cursor ? { ...query, cursor } : query);
-      const page = (await response.json()) as { messages: ApiMessage[]; nextCursor: string | null };
-      byNumber.push(...page.messages.map((message) => message.id));
+      const page = (await response.json()) as { data: ApiMessage[]; nextCursor: string | null };
+      byNumber.push(...page.data.map((message) => message.id));
       cursor = page.nextCursor;
     } while (cursor);
     expect(byNumber).toEqual([created[4]!.id, created[2]!.id, created[0]!.id]);
 
     const queued = (await (await listPage(tenant.secret, { status: "queued" })).json()) as {
-      messages: ApiMessage[];
+      data: ApiMessage[];
     };
-    expect(queued.messages).toHaveLength(7);
+    expect(queued.data).toHaveLength(7);
     const delivered = (await (await listPage(tenant.secret, { status: "delivered" })).json()) as {
-      messages: ApiMessage[];
+      data: ApiMessage[];
     };
-    expect(delivered.messages).toEqual([]);
+    expect(delivered.data).toEqual([]);
     const future = (await (
       await listPage(tenant.secret, { createdFrom: new Date(Date.now() + 60_000).toISOString() })
-    ).json()) as { messages: ApiMessage[] };
-    expect(future.messages).toEqual([]);
+    ).json()) as { data: ApiMessage[] };
+    expect(future.data).toEqual([]);
     const window = (await (
       await listPage(tenant.secret, {
         createdFrom: new Date(created[0]!.createdAt).toISOString(),
         createdTo: new Date(Date.now() + 1_000).toISOString(),
       })
-    ).json()) as { messages: ApiMessage[] };
-    expect(window.messages).toHaveLength(7);
+    ).json()) as { data: ApiMessage[] };
+    expect(window.data).toHaveLength(7);
 
     const badCursor = await listPage(tenant.secret, { cursor: "not-a-cursor" });
     expect(badCursor.status).toBe(422);
@@ -372,7 +372,7 @@ describe("GET /api/v1/messages", () => {
     expect(foreign.status).toBe(404);
     expect(((await foreign.json()) as { error: { code: string } }).error.code).toBe("not_found");
     expect((await fetchMessage(other.secret, "not-an-id")).status).toBe(404);
-    const page = (await (await listPage(other.secret, {})).json()) as { messages: ApiMessage[] };
-    expect(page.messages).toEqual([]);
+    const page = (await (await listPage(other.secret, {})).json()) as { data: ApiMessage[] };
+    expect(page.data).toEqual([]);
   });
 });

@@ -32,6 +32,8 @@ describe("the OpenAPI document", () => {
         "GET /contacts",
         "GET /contacts/{id}",
         "GET /lists",
+        "GET /messages",
+        "GET /messages/{id}",
         "POST /campaigns",
         "POST /campaigns/{id}/cancel",
         "POST /campaigns/{id}/pause",
@@ -41,6 +43,7 @@ describe("the OpenAPI document", () => {
         "POST /contacts",
         "POST /lists",
         "POST /lists/{id}/contacts",
+        "POST /messages",
       ].toSorted(),
     );
   });

@@ -1,6 +1,7 @@
 import { campaignsFragment } from "./campaigns";
 import { contactsFragment } from "./contacts";
 import { listsFragment } from "./lists";
+import { messagesFragment } from "./messages";
 import type { OpenApiFragment } from "./openapi-fragment";
 import { sharedComponents } from "./shared";
 import { webhooksFragment } from "./webhooks";
@@ -12,6 +13,7 @@ export const OPENAPI_FRAGMENTS: readonly OpenApiFragment[] = [
   contactsFragment,
   listsFragment,
   campaignsFragment,
+  messagesFragment,
   webhooksFragment,
 ];
 

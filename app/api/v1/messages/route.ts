@@ -13,5 +13,5 @@ export const POST = apiRoute(
 /** The organization's single messages, newest first, with filters and a cursor. */
 export const GET = apiRoute({ query: ZListMessagesQuery }, async ({ orgId, query }) => {
   const page = await listMessages({ ...query, orgId });
-  return Response.json(page);
+  return Response.json({ data: page.messages, nextCursor: page.nextCursor });
 });
