@@ -197,6 +197,17 @@ describe("webhook deliveries", () => {
     expect(tenant.receiver.received.every((request) => request.verificationError === null)).toBe(true);
   });
 
+  it("never follows a redirect: a 3xx is a failed attempt", async () => {
+    const tenant = await tenantWithEndpoint();
+    tenant.receiver.answer(302);
+    const message = await submittedMessage(tenant.org.id);
+    await applyReceipts([deliveredReceipt(tenant.org.id, message.smscMessageId)]);
+    await dispatchWebhookDeliveries({ ...FAST, retrySchedule: [3600] });
+    const [delivery] = await deliveriesOf(tenant.endpoint.id);
+    expect(delivery).toMatchObject({ status: "pending", attempts: 1, lastStatusCode: 302 });
+    expect(tenant.receiver.received).toHaveLength(1);
+  });
+
   it("fails a delivery after the last attempt of the schedule", async () => {
     const tenant = await tenantWithEndpoint();
     tenant.receiver.answer(503, 503, 503);
@@ -457,6 +468,31 @@ describe("webhook endpoints", () => {
       "hooks.customer.test resolves to 127.0.0.1, a loopback address. Webhooks go only to public internet addresses (WEBHOOK_ALLOW_PRIVATE_NETWORKS is off).",
     );
     expect(receiver.received).toHaveLength(0);
+  });
+
+  it("connects to a host name through the checked lookup", async () => {
+    const tenant = await makeOrganization();
+    receiver = await startWebhookReceiver();
+    const port = new URL(receiver.url).port;
+    const viaName: AddressPolicy = {
+      allowPrivateNetworks: true,
+      resolve: async () => [{ address: "127.0.0.1", family: 4 }],
+    };
+    const { endpoint, secret } = await createWebhookEndpoint({
+      orgId: tenant.org.id,
+      role: "owner",
+      url: `http://localhost:${port}/hooks/relay`,
+      eventTypes: ["message.status"],
+      addressPolicy: viaName,
+    });
+    receiver.useSecret(secret);
+    const message = await submittedMessage(tenant.org.id);
+    await applyReceipts([deliveredReceipt(tenant.org.id, message.smscMessageId)]);
+    await dispatchWebhookDeliveries({ ...FAST, policy: viaName });
+    expect(receiver.received).toHaveLength(1);
+    expect(receiver.received[0]!.verificationError).toBeNull();
+    expect(receiver.received[0]!.headers.host).toBe(`localhost:${port}`);
+    expect((await deliveriesOf(endpoint.id))[0]).toMatchObject({ status: "succeeded", lastStatusCode: 200 });
   });
 
   it("refuses at send time an IP-literal endpoint when private networks are not allowed", async () => {

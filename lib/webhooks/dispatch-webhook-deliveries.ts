@@ -161,8 +161,10 @@ async function storeOutcomes(outcomes: Outcome[], schedule: readonly number[]): 
          AS o(id, status, next_attempt_at, status_code, error, duration_ms, excerpt, gone)
      ),
      attempts AS (
+       -- A delivery whose endpoint was deleted meanwhile is gone: nothing to log it on.
        INSERT INTO webhook_attempts ("deliveryId", "statusCode", error, "durationMs", "responseExcerpt")
-       SELECT id, status_code, error, duration_ms, excerpt FROM o
+       SELECT o.id, o.status_code, o.error, o.duration_ms, o.excerpt
+       FROM o JOIN webhook_deliveries d ON d.id = o.id
      ),
      stored AS (
        UPDATE webhook_deliveries d SET

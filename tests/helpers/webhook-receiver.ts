@@ -33,7 +33,9 @@ export async function startWebhookReceiver() {
       }
       received.push({ headers: request.headers, body, payload, verificationError });
       const status = verificationError ? 401 : (answers.shift() ?? 200);
-      response.writeHead(status, { "content-type": "text/plain" }).end(`answered ${status}`);
+      // A redirect points back here: a client that followed it would be counted twice.
+      const location = status >= 300 && status < 400 ? { location: "/hooks/relay?redirected" } : {};
+      response.writeHead(status, { "content-type": "text/plain", ...location }).end(`answered ${status}`);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
