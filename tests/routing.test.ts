@@ -44,9 +44,9 @@ async function stop(simulator: SmscSimulator) {
 }
 
 /** An organization with connectors A and B (to the given simulator ports) and the routes +49 → A, then B. */
-async function routedOrg(portA: number, portB: number) {
+async function routedOrg(portA: number, portB: number, options: { passwordA?: string } = {}) {
   const { org } = await makeOrganization();
-  const connector = (name: string, port: number) =>
+  const connector = (name: string, port: number, password = SMSC_ACCOUNT.password) =>
     createConnector({
       orgId: org.id,
       role: "owner",
@@ -54,11 +54,11 @@ async function routedOrg(portA: number, portB: number) {
       host: "127.0.0.1",
       port,
       systemId: SMSC_ACCOUNT.systemId,
-      password: SMSC_ACCOUNT.password,
+      password,
       throughputPerSecond: 1_000,
       responseTimeoutSeconds: 5,
     });
-  const a = await connector(`A ${randomUUID().slice(0, 6)}`, portA);
+  const a = await connector(`A ${randomUUID().slice(0, 6)}`, portA, options.passwordA);
   const b = await connector(`B ${randomUUID().slice(0, 6)}`, portB);
   const routeA = await createRoute({ orgId: org.id, role: "owner", prefix: "49", connectorId: a.id });
   const routeB = await createRoute({ orgId: org.id, role: "owner", prefix: "49", connectorId: b.id });
@@ -174,6 +174,21 @@ describe("routing single messages", () => {
     expect(await healthOf(orgId, a.id)).toEqual({ status: "healthy" });
     expect(await settled(await send(orgId, "+4915100000303"))).toMatchObject({ connectorId: a.id });
   }, 90_000);
+
+  it("skips a connector whose bind the SMSC refuses: the message waits, then goes through the next route", async () => {
+    const first = await simulatorOn();
+    const second = await simulatorOn();
+    const { orgId, a, b, routeB } = await routedOrg(first.port, second.port, { passwordA: "wrong" });
+    const sent = await settled(await send(orgId, "+4915100000001"));
+    expect(sent).toMatchObject({
+      status: "submitted",
+      connectorId: b.id,
+      routeId: routeB.id,
+      submitAttempts: 1,
+    });
+    expect(await healthOf(orgId, a.id)).toMatchObject({ status: "circuit_open" });
+    expect(first.simulator.messagesByDestination().size).toBe(0);
+  }, 60_000);
 
   it("keeps a message queued while every route is down, and sends it once one comes back", async () => {
     const first = await simulatorOn();
