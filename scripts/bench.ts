@@ -7,13 +7,17 @@
  * (100k-recipient campaign over SMPP vs. a bare smpp client), throttle
  * (3,000 messages at 100 TPS, counted per second by the simulator), dlr
  * (100k-recipient campaign with receipts: time to all final, receipt lag), live
- * (headless Chromium on a campaign's page: receipt stored → delivered counter changed).
+ * (headless Chromium on a campaign's page: receipt stored → delivered counter changed), api
+ * (20,000 messages through POST /api/v1/messages, 32 clients, each request retried with its
+ * Idempotency-Key), priority (100 one-time codes through the API while a 50,000-recipient
+ * campaign saturates a 200 TPS connector).
+ * BENCH_DATABASE and BENCH_REDIS_PREFIX keep two checkouts' benches apart.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { randomUUID } from "node:crypto";
 import { ensureServices } from "./services/ensure-services";
 
-const SCENARIOS = ["import", "render", "send", "throttle", "dlr", "live"] as const;
+const SCENARIOS = ["import", "render", "send", "throttle", "dlr", "live", "api", "priority"] as const;
 type Scenario = (typeof SCENARIOS)[number];
 
 async function main(): Promise<void> {
@@ -33,6 +37,14 @@ async function main(): Promise<void> {
           if (scenario === "dlr") {
             const { runDlrBench } = await import("../bench/dlr");
             return runDlrBench({ orgId });
+          }
+          if (scenario === "api") {
+            const { runApiBench } = await import("../bench/api");
+            return runApiBench({ orgId, userId });
+          }
+          if (scenario === "priority") {
+            const { runPriorityBench } = await import("../bench/priority");
+            return runPriorityBench({ orgId, userId });
           }
           if (scenario === "live") {
             const { runLiveBench } = await import("../bench/live");
@@ -68,14 +80,14 @@ async function withBenchServices(
   const services = await ensureServices({
     databaseUrl: process.env.DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres",
     redisUrl: process.env.REDIS_URL ?? "redis://127.0.0.1:6379",
-    database: "sms_campaigns_bench",
+    database: process.env.BENCH_DATABASE ?? "sms_campaigns_bench",
     dataDir: ".data/bench-services",
     log: (line) => console.error(`    ${line}`),
   });
   // lib/ reads its configuration once, at import: set it before loading anything from lib/.
   process.env.DATABASE_URL = services.databaseUrl;
   process.env.REDIS_URL = services.redisUrl;
-  process.env.REDIS_PREFIX = "smsbench";
+  process.env.REDIS_PREFIX = process.env.BENCH_REDIS_PREFIX ?? "smsbench";
   process.env.LOG_LEVEL ??= "warn";
   let result: Record<string, unknown>;
   try {
