@@ -4,10 +4,12 @@ import { enqueueJob, getQueue, QUEUES } from "@/lib/queue";
 import { JOB_HANDLERS } from "@/worker/jobs/registry";
 import { startWorker } from "@/worker/start-worker";
 
-const payload = { orgId: "0b6b1f7e-4f7a-4b8e-9a43-2f1b1c9d8e7f", deliveryId: crypto.randomUUID() };
+// A stand-in job with no schedule of its own, so only the job enqueued here runs.
+const payload = { orgId: "0b6b1f7e-4f7a-4b8e-9a43-2f1b1c9d8e7f", importId: crypto.randomUUID() };
+const importContacts = JOB_HANDLERS["import-contacts"];
 
 afterEach(() => {
-  delete JOB_HANDLERS["deliver-webhook"];
+  JOB_HANDLERS["import-contacts"] = importContacts;
 });
 
 async function until(condition: () => Promise<boolean> | boolean, timeoutMs = 10_000): Promise<void> {
@@ -22,17 +24,17 @@ describe("worker shutdown", () => {
   it("lets a job that is running finish before it stops", async () => {
     let started = false;
     let finished = false;
-    JOB_HANDLERS["deliver-webhook"] = async () => {
+    JOB_HANDLERS["import-contacts"] = async () => {
       started = true;
       await new Promise((resolve) => setTimeout(resolve, 800));
       finished = true;
     };
     const worker = await startWorker(logger);
-    const jobId = await enqueueJob("deliver-webhook", payload, { jobId: `shutdown-${payload.deliveryId}` });
+    const jobId = await enqueueJob("import-contacts", payload, { jobId: `shutdown-${payload.importId}` });
     await until(() => started);
     await worker.stop();
     expect(finished).toBe(true);
-    const job = await getQueue(QUEUES.webhooks).getJob(jobId!);
+    const job = await getQueue(QUEUES.imports).getJob(jobId!);
     expect(await job?.getState()).toBe("completed");
   });
 });
