@@ -208,6 +208,18 @@ describe("webhook deliveries", () => {
     expect(tenant.receiver.received).toHaveLength(1);
   });
 
+  it("keeps only the first kilobyte of an answer, without NUL bytes", async () => {
+    const tenant = await tenantWithEndpoint();
+    tenant.receiver.answerBody(`ok\0${"x".repeat(100_000)}`);
+    const message = await submittedMessage(tenant.org.id);
+    await applyReceipts([deliveredReceipt(tenant.org.id, message.smscMessageId)]);
+    await dispatchWebhookDeliveries(FAST);
+    const [delivery] = await deliveriesOf(tenant.endpoint.id);
+    const detail = await getWebhookDelivery({ orgId: tenant.org.id, deliveryId: delivery!.id });
+    expect(detail.status).toBe("succeeded");
+    expect(detail.attemptLog[0]!.responseExcerpt).toBe(`ok${"x".repeat(1021)}`);
+  });
+
   it("fails a delivery after the last attempt of the schedule", async () => {
     const tenant = await tenantWithEndpoint();
     tenant.receiver.answer(503, 503, 503);

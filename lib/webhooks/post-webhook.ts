@@ -75,7 +75,11 @@ export async function postWebhook(webhook: WebhookRequest): Promise<PostResult> 
         finish({
           statusCode: response.statusCode ?? null,
           error: null,
-          responseExcerpt: Buffer.concat(chunks).subarray(0, RESPONSE_EXCERPT_BYTES).toString("utf8"),
+          // PostgreSQL text cannot hold NUL; an endpoint may answer anything.
+          responseExcerpt: Buffer.concat(chunks)
+            .subarray(0, RESPONSE_EXCERPT_BYTES)
+            .toString("utf8")
+            .replaceAll("\0", ""),
         });
       };
       response.on("data", (chunk: Buffer) => {

@@ -19,6 +19,7 @@ export async function startWebhookReceiver() {
   const received: ReceivedWebhook[] = [];
   const answers: number[] = [];
   let secret = "";
+  let answerText: string | null = null;
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -35,7 +36,9 @@ export async function startWebhookReceiver() {
       const status = verificationError ? 401 : (answers.shift() ?? 200);
       // A redirect points back here: a client that followed it would be counted twice.
       const location = status >= 300 && status < 400 ? { location: "/hooks/relay?redirected" } : {};
-      response.writeHead(status, { "content-type": "text/plain", ...location }).end(`answered ${status}`);
+      response
+        .writeHead(status, { "content-type": "text/plain", ...location })
+        .end(answerText ?? `answered ${status}`);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
@@ -45,6 +48,10 @@ export async function startWebhookReceiver() {
     received,
     /** The status codes to answer next, in order. */
     answer: (...codes: number[]) => answers.push(...codes),
+    /** The body of every answer from now on (default "answered <status>"). */
+    answerBody: (text: string) => {
+      answerText = text;
+    },
     useSecret: (value: string) => {
       secret = value;
     },
