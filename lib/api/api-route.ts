@@ -1,7 +1,8 @@
 import type { z } from "zod";
-import { authenticateApiKey } from "@/lib/auth/authenticate-api-key";
+import { authenticateApiKey } from "@/lib/auth";
 import { config } from "@/lib/config";
 import { NotFoundError, RateLimitedError } from "@/lib/errors";
+// Not "@/lib/http": its sessionRoute pulls in next-auth, and the worker imports lib/api for its maintenance job.
 import { errorResponse } from "@/lib/http/error-response";
 import { getRedis } from "@/lib/redis";
 import { InvalidIdempotencyKeyError } from "./api-errors";
