@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildOpenApiDocument, type OpenApiOperation } from ".";
 
@@ -46,6 +48,29 @@ describe("the OpenAPI document", () => {
         "POST /messages",
       ].toSorted(),
     );
+  });
+
+  it("documents every method of every route file under app/api/v1, and nothing else", () => {
+    const root = join(process.cwd(), "app/api/v1");
+    const routes = readdirSync(root, { recursive: true, encoding: "utf8" })
+      .filter((file) => file.endsWith(`${sep}route.ts`) || file === "route.ts")
+      .filter((file) => !file.startsWith("openapi.json"))
+      .flatMap((file) => {
+        const path = `/${relative(root, join(root, file)).split(sep).slice(0, -1).join("/")}`.replace(
+          /\[(\w+)\]/g,
+          "{$1}",
+        );
+        const source = readFileSync(join(root, file), "utf8");
+        const methods = [
+          ...source.matchAll(/export (?:const|async function|function) (GET|POST|PUT|PATCH|DELETE)\b/g),
+        ];
+        return methods.map((match) => `${match[1]} ${path}`);
+      });
+    const documented = Object.entries(document.paths).flatMap(([path, methods]) =>
+      Object.keys(methods as object).map((method) => `${method.toUpperCase()} ${path}`),
+    );
+    expect(routes.length).toBeGreaterThan(10);
+    expect(documented.toSorted()).toEqual(routes.toSorted());
   });
 
   it("resolves every reference", () => {
