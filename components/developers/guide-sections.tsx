@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import { webhooksGuide } from "@/components/settings/webhooks/webhooks-guide";
 
 /**
  * The guide shown above the endpoint reference on /developers, in order.
@@ -96,7 +97,8 @@ export function guideSections(options: GuideFigures): GuideSection[] {
         </p>
       ),
     },
-    // More areas add their guide sections here, e.g. { id: "webhooks", title: "Webhooks: events and signatures", … }.
+    webhooksGuide,
+    // More areas add their guide sections here.
   ];
 }
 
