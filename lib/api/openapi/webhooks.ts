@@ -11,18 +11,8 @@ const NULLABLE_TIME = { type: ["string", "null"], format: "date-time" };
 export const webhooksFragment: OpenApiFragment = {
   tag: {
     name: "Webhooks",
-    description: [
-      "Webhooks: events and signatures. Endpoints are registered under Settings → Webhooks. Relay POSTs JSON",
-      "events to them, signed per Standard Webhooks (https://www.standardwebhooks.com):",
-      "`webhook-id` (`msg_<delivery id>`, the same on every retry and replay), `webhook-timestamp` (Unix seconds of",
-      "the attempt) and `webhook-signature: v1,<base64 HMAC-SHA256>` keyed with the base64 part of the endpoint's",
-      "`whsec_` secret over `${webhook-id}.${webhook-timestamp}.${raw body}`. Reject timestamps more than",
-      "5 minutes off. Events: `message.status` (an outbound message was submitted, failed, went in doubt, was",
-      "skipped or settled by its receipt; campaign messages only when the endpoint includes them) and",
-      "`message.received` (an inbound message). Any 2xx answer is success; other answers and errors are retried",
-      "after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h; `410 Gone` disables the endpoint. Endpoints on private,",
-      "loopback or link-local addresses are refused.",
-    ].join(" "),
+    description:
+      "Events Relay POSTs to your endpoints (Settings → Webhooks), signed per Standard Webhooks: `webhook-id`, `webhook-timestamp` and `webhook-signature: v1,<base64 HMAC-SHA256 of id.timestamp.body>` keyed with your `whsec_` secret; reject timestamps more than 5 minutes off. Their payloads are the MessageStatusEvent and MessageReceivedEvent schemas; the guide section “Webhooks: events and signatures” has the details.",
   },
   schemas: {
     MessageStatusEvent: {
