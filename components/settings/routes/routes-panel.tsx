@@ -13,6 +13,7 @@ import { formatRoutePrefix, type RouteView } from "@/lib/smpp/routing/client";
 import type { RouteActions } from "./route-action-result";
 import { RouteForm, type RouteFormInitial } from "./route-form";
 import { RouteHealthBadge } from "./route-health-badge";
+import { useLiveRouteHealth } from "./use-live-route-health";
 import styles from "./routes.module.css";
 
 /** A route as the table shows it (plain data for the browser). */
@@ -47,6 +48,7 @@ export function RoutesPanel({ routes, connectors, actions, readAt }: RoutesPanel
   const [confirming, setConfirming] = useState<RouteRowData | null>(null);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const canManage = actions !== null;
+  useLiveRouteHealth(routes.map((route) => route.connectorId));
   const lastOf = new Map<string, number>();
   for (const route of routes)
     lastOf.set(route.prefix, Math.max(lastOf.get(route.prefix) ?? 0, route.position));
@@ -139,7 +141,8 @@ export function RoutesPanel({ routes, connectors, actions, readAt }: RoutesPanel
       </div>
       <div className={styles.toolbar}>
         <p className={styles.muted}>
-          Health as of <span suppressHydrationWarning>{new Date(readAt).toLocaleTimeString("en-GB")}</span>.
+          Health updates live; last read at{" "}
+          <span suppressHydrationWarning>{new Date(readAt).toLocaleTimeString("en-GB")}</span>.
         </p>
         <Button
           size="sm"

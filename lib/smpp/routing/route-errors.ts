@@ -27,10 +27,7 @@ export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
 
-/** PostgreSQL's unique violation, as Prisma reports it from a query or a raw statement. */
+/** PostgreSQL's unique violation, as Prisma reports it (P2002). */
 export function isUniqueViolation(error: unknown): boolean {
-  if (error instanceof Prisma.PrismaClientKnownRequestError) {
-    return error.code === "P2002" || (error.code === "P2010" && String(error.meta?.code) === "23505");
-  }
-  return false;
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
