@@ -39,7 +39,9 @@ export function EndpointReference({ document }: { document: OpenApiDocument }) {
           <h2 id={`tag-${tag.name}`} className={styles.sectionTitle}>
             {tag.name}
           </h2>
-          <p className={styles.prose}>{tag.description}</p>
+          <p className={styles.prose}>
+            <InlineCode text={tag.description} />
+          </p>
           {operations
             .filter(({ operation }) => operation.tags.includes(tag.name))
             .map(({ path, method, operation }) => (
@@ -88,7 +90,11 @@ function Operation(props: {
         </span>{" "}
         <code>{props.path}</code> <span className={styles.summary}>{operation.summary}</span>
       </h3>
-      {operation.description ? <p className={styles.prose}>{operation.description}</p> : null}
+      {operation.description ? (
+        <p className={styles.prose}>
+          <InlineCode text={operation.description} />
+        </p>
+      ) : null}
       {parameters.length > 0 ? (
         <FieldTable
           caption="Parameters"
@@ -117,7 +123,8 @@ function Operation(props: {
       <ul className={styles.answers}>
         {Object.entries(operation.responses).map(([status, response]) => (
           <li key={status}>
-            <code>{status}</code> {resolve<{ description: string }>(document, response).description}
+            <code>{status}</code>{" "}
+            <InlineCode text={resolve<{ description: string }>(document, response).description} />
           </li>
         ))}
       </ul>
@@ -154,12 +161,19 @@ function FieldTable(props: {
               ) : null}
             </th>
             <td>{typeOf(row.schema)}</td>
-            <td>{[row.description, ...constraintsOf(row.schema)].filter(Boolean).join(" ")}</td>
+            <td>
+              <InlineCode text={[row.description, ...constraintsOf(row.schema)].filter(Boolean).join(" ")} />
+            </td>
           </tr>
         ))}
       </tbody>
     </table>
   );
+}
+
+/** Descriptions in the document mark code with backticks, as OpenAPI's CommonMark does; shown as <code>. */
+function InlineCode({ text }: { text: string }) {
+  return text.split("`").map((part, index) => (index % 2 === 1 ? <code key={index}>{part}</code> : part));
 }
 
 /** A short type name: "string (uuid)", "array of string", "string | null". */

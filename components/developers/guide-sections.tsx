@@ -51,10 +51,10 @@ export function guideSections(options: GuideFigures): GuideSection[] {
             <code>code</code> is stable, for programs; <code>message</code> is for people; <code>field</code>{" "}
             names the input at fault as a dotted path (<code>listIds.0</code>, <code>customFields.plan</code>
             ). Unknown fields are refused by name, so a typo never passes silently. Bodies must be JSON (
-            <code>415</code> otherwise), at most
-            {formatBytes(options.maxBodyBytes)} (<code>413</code>), and parse (<code>400 invalid_json</code>).
-            An id of another organization answers <code>404</code>, like an id that does not exist. A move a
-            campaign cannot make (pausing a draft) answers <code>409 conflict</code> with the reason.
+            <code>415</code> otherwise), at most {formatBytes(options.maxBodyBytes)} (<code>413</code>), and
+            parse (<code>400 invalid_json</code>). An id of another organization answers <code>404</code>,
+            like an id that does not exist. A move a campaign cannot make (pausing a draft) answers{" "}
+            <code>409 conflict</code> with the reason.
           </p>
         </>
       ),
