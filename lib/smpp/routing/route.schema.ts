@@ -69,7 +69,7 @@ export type ListRoutesInput = z.input<typeof ZListRoutes>;
 
 export const ZResolveRoute = z.object({
   orgId: ZOrgId,
-  /** E.164 with "+". */
-  phone: z.string().regex(/^\+?\d{1,15}$/, "The destination is not an E.164 number."),
+  /** E.164 with "+"; any digits an SMPP destination can hold (20) pass, so short codes route too. */
+  phone: z.string().regex(/^\+?\d{1,20}$/, "The destination is not a phone number."),
 });
 export type ResolveRouteInput = z.input<typeof ZResolveRoute>;
