@@ -6,7 +6,8 @@ async function signIn(page: Page, callbackPath: string) {
   await page.getByLabel("Email").fill(DEMO.email);
   await page.getByLabel("Password").fill(DEMO.password);
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackPath}$`));
+  // This spec runs first (by name) against a freshly started server, whose first pages take longer.
+  await expect(page).toHaveURL(new RegExp(`${callbackPath}$`), { timeout: 30_000 });
 }
 
 test.describe("API keys", () => {

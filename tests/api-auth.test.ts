@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
+import { POST as unknownEndpointRoute } from "@/app/api/v1/[...path]/route";
 import { GET as getCampaignRoute } from "@/app/api/v1/campaigns/[id]/route";
 import { GET as getContactRoute } from "@/app/api/v1/contacts/[id]/route";
 import { GET as listContactsRoute } from "@/app/api/v1/contacts/route";
@@ -84,6 +85,19 @@ describe("REST API authentication", () => {
       params: { id: "abc" },
     });
     expect(badContactId.status).toBe(404);
+  });
+
+  it("answers a path that names no endpoint with a JSON 404 in the error shape", async () => {
+    const answer = await callApi(unknownEndpointRoute, {
+      method: "POST",
+      path: "/api/v1/contactz",
+      params: { path: "contactz" },
+    });
+    expect(answer.status).toBe(404);
+    expect(answer.body.error).toEqual({
+      code: "not_found",
+      message: "The endpoint POST /api/v1/contactz was not found.",
+    });
   });
 
   it("rate-limits each key: 429 with Retry-After and RateLimit headers past the burst", async () => {

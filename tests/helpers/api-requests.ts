@@ -12,7 +12,7 @@ export type ApiBody = {
 type RouteHandler = (
   request: Request,
   context: { params: Promise<Record<string, string>> },
-) => Promise<Response>;
+) => Response | Promise<Response>;
 
 /** A fresh organization with an API key (each key has its own rate-limit allowance). */
 export async function makeApiOrganization() {
