@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button-link";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import styles from "@/components/settings/webhooks/webhooks.module.css";
 import { requireSession } from "@/lib/auth/server";
 import { canManageWebhooks, listWebhookEndpoints, RECENT_DELIVERIES } from "@/lib/webhooks";
 
@@ -29,35 +30,37 @@ export default async function WebhooksPage({ searchParams }: { searchParams: Pro
         title="Webhooks"
         description="Relay POSTs delivery reports and inbound messages to your endpoints, signed per Standard Webhooks, and retries failed deliveries for about a day."
       />
-      <p>
-        <Link href="/settings">Back to settings</Link>
-      </p>
-      {savedEndpoint ? (
-        <Alert tone="success" role="status">
-          Saved {savedEndpoint.url}.
-        </Alert>
-      ) : null}
-      {endpoints.length === 0 ? (
-        <EmptyState
-          icon="refresh"
-          title="No webhook endpoints yet"
-          description={
-            canManage
-              ? "Add an https:// URL of your system to receive message.status (delivery reports) and message.received (replies) events."
-              : "An owner or admin of your organization adds the endpoints that receive delivery reports and replies."
-          }
-          points={[
-            "Every request is signed with the endpoint's secret (webhook-signature).",
-            "Failed deliveries are retried with backoff for about a day; a 410 answer disables the endpoint.",
-          ]}
-          action={add}
-        />
-      ) : (
-        <>
-          <WebhookEndpointsTable endpoints={endpoints} recentWindow={RECENT_DELIVERIES} />
-          <p>{add ?? "Only owners and admins of your organization can change webhook endpoints."}</p>
-        </>
-      )}
+      <div className={styles.page}>
+        <p>
+          <Link href="/settings">Back to settings</Link>
+        </p>
+        {savedEndpoint ? (
+          <Alert tone="success" role="status">
+            Saved {savedEndpoint.url}.
+          </Alert>
+        ) : null}
+        {endpoints.length === 0 ? (
+          <EmptyState
+            icon="refresh"
+            title="No webhook endpoints yet"
+            description={
+              canManage
+                ? "Add an https:// URL of your system to receive message.status (delivery reports) and message.received (replies) events."
+                : "An owner or admin of your organization adds the endpoints that receive delivery reports and replies."
+            }
+            points={[
+              "Every request is signed with the endpoint's secret (webhook-signature).",
+              "Failed deliveries are retried with backoff for about a day; a 410 answer disables the endpoint.",
+            ]}
+            action={add}
+          />
+        ) : (
+          <>
+            <WebhookEndpointsTable endpoints={endpoints} recentWindow={RECENT_DELIVERIES} />
+            <p>{add ?? "Only owners and admins of your organization can change webhook endpoints."}</p>
+          </>
+        )}
+      </div>
     </>
   );
 }

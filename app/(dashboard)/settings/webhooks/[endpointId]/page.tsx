@@ -51,54 +51,56 @@ export default async function WebhookEndpointPage({ params, searchParams }: Endp
   return (
     <>
       <PageHeader title={endpoint.url} description={endpoint.description || "A webhook endpoint."} />
-      <p>
-        <Link href="/settings/webhooks">Back to webhooks</Link>
-      </p>
-      {endpoint.enabled ? null : (
-        <Alert tone="warning" title="This endpoint is disabled">
-          {endpoint.disabledReason ?? "It receives no events."} Enable it to receive events again.
-        </Alert>
-      )}
-      {canManage ? (
-        <WebhookEndpointControls
-          endpoint={{ id: endpoint.id, url: endpoint.url, enabled: endpoint.enabled }}
-          actions={{
-            sendTest: sendTestWebhookAction,
-            reveal: revealWebhookSecretAction,
-            rotate: rotateWebhookSecretAction,
-            setEnabled: setWebhookEndpointEnabledAction,
-            delete: deleteWebhookEndpointAction,
-          }}
-        />
-      ) : null}
-      <section className={styles.section} aria-labelledby="delivery-log">
-        <h2 id="delivery-log" className={styles.sectionTitle}>
-          Delivery log
-        </h2>
-        <WebhookDeliveryLog
-          deliveries={log.deliveries}
-          olderHref={log.nextCursor ? `${base}?after=${encodeURIComponent(log.nextCursor)}` : null}
-          newestHref={after ? base : null}
-          replay={canManage ? replayWebhookDeliveryAction : null}
-        />
-      </section>
-      {canManage ? (
-        <section className={styles.section} aria-labelledby="edit-endpoint">
-          <h2 id="edit-endpoint" className={styles.sectionTitle}>
-            Settings
-          </h2>
-          <WebhookEndpointForm
-            initial={{
-              id: endpoint.id,
-              url: endpoint.url,
-              description: endpoint.description,
-              eventTypes: endpoint.eventTypes as WebhookEventType[],
-              includeCampaignMessages: endpoint.includeCampaignMessages,
+      <div className={styles.page}>
+        <p>
+          <Link href="/settings/webhooks">Back to webhooks</Link>
+        </p>
+        {endpoint.enabled ? null : (
+          <Alert tone="warning" title="This endpoint is disabled">
+            {endpoint.disabledReason ?? "It receives no events."} Enable it to receive events again.
+          </Alert>
+        )}
+        {canManage ? (
+          <WebhookEndpointControls
+            endpoint={{ id: endpoint.id, url: endpoint.url, enabled: endpoint.enabled }}
+            actions={{
+              sendTest: sendTestWebhookAction,
+              reveal: revealWebhookSecretAction,
+              rotate: rotateWebhookSecretAction,
+              setEnabled: setWebhookEndpointEnabledAction,
+              delete: deleteWebhookEndpointAction,
             }}
-            saveAction={saveWebhookEndpointAction}
+          />
+        ) : null}
+        <section className={styles.section} aria-labelledby="delivery-log">
+          <h2 id="delivery-log" className={styles.sectionTitle}>
+            Delivery log
+          </h2>
+          <WebhookDeliveryLog
+            deliveries={log.deliveries}
+            olderHref={log.nextCursor ? `${base}?after=${encodeURIComponent(log.nextCursor)}` : null}
+            newestHref={after ? base : null}
+            replay={canManage ? replayWebhookDeliveryAction : null}
           />
         </section>
-      ) : null}
+        {canManage ? (
+          <section className={styles.section} aria-labelledby="edit-endpoint">
+            <h2 id="edit-endpoint" className={styles.sectionTitle}>
+              Settings
+            </h2>
+            <WebhookEndpointForm
+              initial={{
+                id: endpoint.id,
+                url: endpoint.url,
+                description: endpoint.description,
+                eventTypes: endpoint.eventTypes as WebhookEventType[],
+                includeCampaignMessages: endpoint.includeCampaignMessages,
+              }}
+              saveAction={saveWebhookEndpointAction}
+            />
+          </section>
+        ) : null}
+      </div>
     </>
   );
 }

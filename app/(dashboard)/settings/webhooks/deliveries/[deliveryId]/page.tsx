@@ -30,72 +30,74 @@ export default async function WebhookDeliveryPage({ params }: { params: Promise<
         title={`Delivery of ${delivery.eventType}`}
         description={`webhook-id ${delivery.webhookId}`}
       />
-      <p>
-        <Link href={`/settings/webhooks/${delivery.endpointId}`}>Back to the endpoint</Link>
-      </p>
-      <dl className={styles.facts}>
-        <dt>Status</dt>
-        <dd>
-          <Badge tone={STATUS_TONE[delivery.status]}>{delivery.status}</Badge>
-        </dd>
-        <dt>Created (UTC)</dt>
-        <dd>{time.format(delivery.createdAt)}</dd>
-        <dt>Attempts</dt>
-        <dd>{delivery.attempts}</dd>
-        <dt>Next attempt (UTC)</dt>
-        <dd>
-          {delivery.status === "pending" && delivery.nextAttemptAt
-            ? time.format(delivery.nextAttemptAt)
-            : "—"}
-        </dd>
-      </dl>
-      {canManageWebhooks(session.role) ? (
+      <div className={styles.page}>
         <p>
-          <ReplayButton deliveryId={delivery.id} replay={replayWebhookDeliveryAction} />
+          <Link href={`/settings/webhooks/${delivery.endpointId}`}>Back to the endpoint</Link>
         </p>
-      ) : null}
-      <section className={styles.section} aria-labelledby="attempts">
-        <h2 id="attempts" className={styles.sectionTitle}>
-          Attempts
-        </h2>
-        {delivery.attemptLog.length === 0 ? (
-          <p className={styles.muted}>Not attempted yet.</p>
-        ) : (
-          <div className={dataTable.scroller}>
-            <table className={`${dataTable.table} ${styles.table}`}>
-              <caption className="visually-hidden">Attempts, newest first (times in UTC)</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Time (UTC)</th>
-                  <th scope="col">Answer</th>
-                  <th scope="col" className={styles.number}>
-                    Duration
-                  </th>
-                  <th scope="col">Response (excerpt) or error</th>
-                </tr>
-              </thead>
-              <tbody>
-                {delivery.attemptLog.map((attempt) => (
-                  <tr key={attempt.id}>
-                    <td>{time.format(attempt.attemptedAt)}</td>
-                    <td>{attempt.statusCode ?? "No answer"}</td>
-                    <td className={styles.number}>{attempt.durationMs} ms</td>
-                    <td className={styles.answer}>
-                      {attempt.error ?? <code>{attempt.responseExcerpt || "(empty)"}</code>}
-                    </td>
+        <dl className={styles.facts}>
+          <dt>Status</dt>
+          <dd>
+            <Badge tone={STATUS_TONE[delivery.status]}>{delivery.status}</Badge>
+          </dd>
+          <dt>Created (UTC)</dt>
+          <dd>{time.format(delivery.createdAt)}</dd>
+          <dt>Attempts</dt>
+          <dd>{delivery.attempts}</dd>
+          <dt>Next attempt (UTC)</dt>
+          <dd>
+            {delivery.status === "pending" && delivery.nextAttemptAt
+              ? time.format(delivery.nextAttemptAt)
+              : "—"}
+          </dd>
+        </dl>
+        {canManageWebhooks(session.role) ? (
+          <p>
+            <ReplayButton deliveryId={delivery.id} replay={replayWebhookDeliveryAction} />
+          </p>
+        ) : null}
+        <section className={styles.section} aria-labelledby="attempts">
+          <h2 id="attempts" className={styles.sectionTitle}>
+            Attempts
+          </h2>
+          {delivery.attemptLog.length === 0 ? (
+            <p className={styles.muted}>Not attempted yet.</p>
+          ) : (
+            <div className={dataTable.scroller}>
+              <table className={`${dataTable.table} ${styles.table}`}>
+                <caption className="visually-hidden">Attempts, newest first (times in UTC)</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Time (UTC)</th>
+                    <th scope="col">Answer</th>
+                    <th scope="col" className={styles.number}>
+                      Duration
+                    </th>
+                    <th scope="col">Response (excerpt) or error</th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
-      <section className={styles.section} aria-labelledby="payload">
-        <h2 id="payload" className={styles.sectionTitle}>
-          Payload
-        </h2>
-        <pre className={styles.payload}>{JSON.stringify(delivery.payload, null, 2)}</pre>
-      </section>
+                </thead>
+                <tbody>
+                  {delivery.attemptLog.map((attempt) => (
+                    <tr key={attempt.id}>
+                      <td>{time.format(attempt.attemptedAt)}</td>
+                      <td>{attempt.statusCode ?? "No answer"}</td>
+                      <td className={styles.number}>{attempt.durationMs} ms</td>
+                      <td className={styles.answer}>
+                        {attempt.error ?? <code>{attempt.responseExcerpt || "(empty)"}</code>}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )}
+        </section>
+        <section className={styles.section} aria-labelledby="payload">
+          <h2 id="payload" className={styles.sectionTitle}>
+            Payload
+          </h2>
+          <pre className={styles.payload}>{JSON.stringify(delivery.payload, null, 2)}</pre>
+        </section>
+      </div>
     </>
   );
 }
