@@ -74,6 +74,8 @@ const ZConfig = z.object({
     .regex(/^\d+(,\d+)*$/, "comma-separated whole seconds, such as 5,300,1800")
     .default("5,300,1800,7200,18000,36000,36000")
     .transform((text) => text.split(",").map(Number)),
+  /** Days a finished webhook delivery stays in the delivery log. */
+  WEBHOOK_LOG_RETENTION_DAYS: z.coerce.number().int().positive().default(30),
   /** How long one webhook POST may take, connect to last byte. */
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).default(10_000),
 });

@@ -12,6 +12,7 @@ import {
   getWebhookEndpoint,
   listWebhookDeliveries,
   listWebhookEndpoints,
+  purgeWebhookDeliveries,
   replayWebhookDelivery,
   revealWebhookSecret,
   rotateWebhookSecret,
@@ -397,6 +398,37 @@ describe("webhook deliveries", () => {
     expect(times).toEqual([...times].sort((a, b) => b - a));
     const [summary] = await listWebhookEndpoints({ orgId: tenant.org.id });
     expect(summary).toMatchObject({ recentSucceeded: 4, recentFinished: 5, pending: 0 });
+  });
+});
+
+describe("webhook delivery log retention", () => {
+  it("forgets finished deliveries past the retention with their attempts, never pending ones", async () => {
+    const tenant = await tenantWithEndpoint();
+    const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000);
+    const delivery = (status: "pending" | "succeeded" | "failed", createdAt: Date) =>
+      db.webhookDelivery.create({
+        data: {
+          orgId: tenant.org.id,
+          endpointId: tenant.endpoint.id,
+          eventType: "message.status",
+          payload: { type: "message.status" },
+          status,
+          createdAt,
+          nextAttemptAt: status === "pending" ? daysAgo(-1) : null,
+          attemptLog: { create: { statusCode: 500, durationMs: 5 } },
+        },
+      });
+    const oldSucceeded = await delivery("succeeded", daysAgo(31));
+    const oldFailed = await delivery("failed", daysAgo(40));
+    const oldPending = await delivery("pending", daysAgo(31));
+    const recent = await delivery("succeeded", daysAgo(29));
+
+    expect(await purgeWebhookDeliveries({ retentionDays: 30 })).toBeGreaterThanOrEqual(2);
+    const left = await deliveriesOf(tenant.endpoint.id);
+    expect(left.map((row) => row.id).toSorted()).toEqual([oldPending.id, recent.id].toSorted());
+    expect(
+      await db.webhookAttempt.count({ where: { deliveryId: { in: [oldSucceeded.id, oldFailed.id] } } }),
+    ).toBe(0);
   });
 });
 

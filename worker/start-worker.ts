@@ -95,6 +95,11 @@ export async function startWorker(logger: Logger): Promise<RunningWorker> {
     { every: 5_000 },
     { name: "deliver-webhook", data: {}, opts: { removeOnComplete: true, removeOnFail: true, attempts: 1 } },
   );
+  await getQueue(QUEUES.maintenance).upsertJobScheduler(
+    "purge-webhook-deliveries",
+    { every: 60 * 60_000 },
+    { name: "purge-webhook-deliveries", data: {} },
+  );
   if (config.WORKER_KEEP_BINDS) {
     await services.connectors
       .bindEnabled()

@@ -36,6 +36,11 @@ export const JOBS = {
     queue: QUEUES.maintenance,
     payload: z.object({}).strict(),
   },
+  /** Webhook deliveries finished longer ago than WEBHOOK_LOG_RETENTION_DAYS are forgotten. */
+  "purge-webhook-deliveries": {
+    queue: QUEUES.maintenance,
+    payload: z.object({}).strict(),
+  },
   /** REST API Idempotency-Keys past their 24 h are deleted. */
   "expire-idempotency-keys": {
     queue: QUEUES.maintenance,

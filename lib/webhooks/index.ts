@@ -16,6 +16,7 @@ export { listWebhookDeliveries, type WebhookDeliveryRow } from "./list-webhook-d
 export { getWebhookDelivery, type WebhookDeliveryDetail } from "./get-webhook-delivery";
 export { replayWebhookDelivery } from "./replay-webhook-delivery";
 export { recordMessageEvents } from "./record-message-events";
+export { purgeWebhookDeliveries } from "./purge-webhook-deliveries";
 export { wakeWebhookDispatcher } from "./wake-webhook-dispatcher";
 export { dispatchWebhookDeliveries, webhookId, type DispatchOptions } from "./dispatch-webhook-deliveries";
 export { canManageWebhooks, assertCanManageWebhooks } from "./webhook-role";

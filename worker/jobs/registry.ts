@@ -4,6 +4,7 @@ import type { Logger } from "@/lib/logger";
 import type { WorkerServices } from "../worker-services";
 import { expireIdempotencyKeysJob } from "./expire-idempotency-keys";
 import { deliverWebhookJob } from "./deliver-webhook";
+import { purgeWebhookDeliveriesJob } from "./purge-webhook-deliveries";
 import { expireStaleUploadsJob } from "./expire-stale-uploads";
 import { importContactsJob } from "./import-contacts";
 import { matchReceiptsJob } from "./match-receipts";
@@ -29,4 +30,5 @@ export const JOB_HANDLERS: { [N in JobName]?: JobHandler<N> } = {
   "send-message": sendMessageJob,
   "match-receipts": matchReceiptsJob,
   "deliver-webhook": deliverWebhookJob,
+  "purge-webhook-deliveries": purgeWebhookDeliveriesJob,
 };
