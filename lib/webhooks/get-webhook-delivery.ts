@@ -39,12 +39,11 @@ export async function getWebhookDelivery(options: WebhookDeliveryRefInput) {
     },
   });
   if (!delivery) throw new NotFoundError("That webhook delivery");
-  const { attemptLog, ...rest } = delivery;
   return {
-    ...rest,
+    ...delivery,
     webhookId: webhookId(delivery.id),
-    attempts: rest.attempts,
-    attemptLog: attemptLog.map((attempt) => ({ ...attempt, id: attempt.id.toString() })),
+    // Attempt ids are bigint, which a server component cannot hand to the browser.
+    attemptLog: delivery.attemptLog.map((attempt) => ({ ...attempt, id: attempt.id.toString() })),
   };
 }
 
