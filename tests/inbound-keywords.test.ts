@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { createCampaign, sendCampaignNow, startCampaign } from "@/lib/campaigns";
 import { db } from "@/lib/db";
-import { receiveInboundMessage } from "@/lib/messaging";
+import { receiveInboundMessage, sendMessageJobId } from "@/lib/messaging";
 import { getQueue, QUEUES } from "@/lib/queue";
 import { makeSendingOrg } from "./helpers/campaign-fixtures";
 
@@ -53,7 +53,9 @@ describe("inbound messages", () => {
       body: "You have been unsubscribed and will receive no more messages. Reply START to resubscribe.",
       conversationId: first.conversationId,
     });
-    const job = await getQueue(QUEUES.sendPriority).getJob(`message-${first.confirmationId}`);
+    const job = await getQueue(QUEUES.sendPriority).getJob(
+      sendMessageJobId(tenant.org.id, first.confirmationId!),
+    );
     expect(job?.data).toEqual({ orgId: tenant.org.id, messageId: first.confirmationId, priority: 1 });
 
     const stored = await db.message.findUniqueOrThrow({ where: { id: BigInt(first.messageId) } });

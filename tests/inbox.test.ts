@@ -9,6 +9,7 @@ import {
   markConversationRead,
   markConversationUnread,
   receiveInboundMessage,
+  sendMessageJobId,
   sendReply,
   type ListConversationsInput,
 } from "@/lib/messaging";
@@ -19,23 +20,23 @@ import { makeOrganization } from "./helpers/factories";
 /** Our number the contacts write to. */
 const OUR_NUMBER = "+4915199990000";
 /** Outbound messages these tests queued; their `send-message` jobs are removed at the end (no worker runs here). */
-const queuedMessageIds: string[] = [];
+const queuedJobIds: string[] = [];
 
 afterAll(async () => {
   const queue = getQueue(QUEUES.sendPriority);
-  for (const id of queuedMessageIds) await (await queue.getJob(`message-${id}`))?.remove();
+  for (const id of queuedJobIds) await (await queue.getJob(id))?.remove();
   await closeQueues();
 });
 
 async function inbound(orgId: string, from: string, text: string, to = OUR_NUMBER) {
   const result = await receiveInboundMessage({ orgId, from, to, text, problem: null });
-  if (result.confirmationId) queuedMessageIds.push(result.confirmationId);
+  if (result.confirmationId) queuedJobIds.push(sendMessageJobId(orgId, result.confirmationId));
   return result;
 }
 
 async function reply(orgId: string, conversationId: string, body: string) {
   const message = await sendReply({ orgId, conversationId, body });
-  queuedMessageIds.push(message.id);
+  queuedJobIds.push(sendMessageJobId(orgId, message.id));
   return message;
 }
 
@@ -329,7 +330,7 @@ describe("sendReply", () => {
     });
 
     // A reply is priority traffic: the priority lane, never behind campaign batches.
-    const job = await getQueue(QUEUES.sendPriority).getJob(`message-${sent.id}`);
+    const job = await getQueue(QUEUES.sendPriority).getJob(sendMessageJobId(org.id, sent.id));
     expect(job?.name).toBe("send-message");
     expect(job?.data).toEqual({ orgId: org.id, messageId: sent.id, priority: 1 });
   });

@@ -10,6 +10,7 @@ export const navItems: readonly NavItem[] = [
   { href: "/campaigns", label: "Campaigns", icon: "campaigns" },
   { href: "/inbox", label: "Inbox", icon: "inbox" },
   { href: "/settings", label: "Settings", icon: "settings" },
+  { href: "/developers", label: "Developers", icon: "key" },
 ];
 
 /**

@@ -20,6 +20,7 @@ import {
   type CreateApiMessageInput,
 } from "./create-api-message.schema";
 import { RecipientOptedOutError } from "./messaging-errors";
+import { sendMessageJobId } from "./queue-outbound-message";
 
 const DAY_MS = 24 * 3600_000;
 
@@ -86,7 +87,7 @@ export async function createApiMessage(options: CreateApiMessageInput): Promise<
       "send-message",
       { orgId: input.orgId, messageId, priority },
       {
-        jobId: `message-${messageId}`,
+        jobId: sendMessageJobId(input.orgId, messageId),
         delay: scheduledAt ? Math.max(0, scheduledAt.getTime() - Date.now()) : 0,
       },
     );

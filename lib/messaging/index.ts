@@ -45,6 +45,7 @@ export {
   enqueueOutboundMessage,
   insertOutboundMessage,
   KEYWORD_REFERENCE_PREFIX,
+  sendMessageJobId,
 } from "./queue-outbound-message";
 export * from "./conversations";
 export * from "./settings";

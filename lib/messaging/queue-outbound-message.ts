@@ -38,7 +38,22 @@ export async function insertOutboundMessage(
   return rows[0]!.id;
 }
 
+/**
+ * The send job's id: one job per message however often it is enqueued. The
+ * organization is part of it because BullMQ keeps finished jobs for a day, and
+ * message ids start again at 1 in a recreated database while Redis may not
+ * have been emptied: an id alone would then match an old job and the send
+ * would be silently dropped.
+ */
+export function sendMessageJobId(orgId: string, messageId: string): string {
+  return `message-${orgId}-${messageId}`;
+}
+
 /** Replies and confirmations are inserted with priority 1: they take the priority lane. */
 export async function enqueueOutboundMessage(orgId: string, messageId: string): Promise<void> {
-  await enqueueJob("send-message", { orgId, messageId, priority: 1 }, { jobId: `message-${messageId}` });
+  await enqueueJob(
+    "send-message",
+    { orgId, messageId, priority: 1 },
+    { jobId: sendMessageJobId(orgId, messageId) },
+  );
 }
