@@ -14,7 +14,14 @@ describe("worker process", () => {
     expect(ready.service).toBe("worker");
     const presenceKey = `${process.env.REDIS_PREFIX}:workers:${String(ready.workerId)}`;
     const presence = JSON.parse((await redis.get(presenceKey)) ?? "null") as { queues: string[] } | null;
-    expect(presence?.queues).toEqual(["contact-imports", "campaigns", "send", "webhooks", "maintenance"]);
+    expect(presence?.queues).toEqual([
+      "contact-imports",
+      "campaigns",
+      "send",
+      "send-priority",
+      "webhooks",
+      "maintenance",
+    ]);
 
     worker.child.kill("SIGTERM");
     expect(await worker.exited).toBe(0);
