@@ -113,9 +113,12 @@ export async function sendCampaignBatch(batch: SendBatch, deps: SendDeps): Promi
       let claimed: ClaimedMessage[] = [];
       let optedOut = 0;
       try {
-        await limiter.take(granted);
+        await limiter.reserve(granted);
         if (running)
           ({ claimed, skipped: optedOut } = await claimCampaignMessages(pool, batch, granted, filter));
+        // Counted right before the writes, not before the claim: the claim's time in the database
+        // varies, and would bunch writes that were spaced (see ADMIT in lib/smpp/rate-limiter.ts).
+        if (claimed.length > 0) await limiter.admit(claimed.length);
       } finally {
         slots.release(granted - claimed.length);
       }

@@ -64,7 +64,7 @@ export async function sendSingleMessage(
   const limiter = lane === "priority" ? connector.limiter.priority : connector.limiter;
   const granted = await connector.slots.acquire(1, lane);
   try {
-    await limiter.take(1);
+    await limiter.reserve(1);
     const { rows } = await pool.query<{
       id: string;
       status: "sending" | "skipped";
@@ -106,6 +106,8 @@ export async function sendSingleMessage(
       await announce(message.orgId, claimed.conversationId, claimed.id, "skipped");
       return "skipped";
     }
+    // Counted right before the write, after the claim's round trip (see ADMIT in lib/smpp/rate-limiter.ts).
+    await limiter.admit(1);
     const submitted = await submitMessage(connector.submitter, limiter, {
       id: claimed.id,
       phone: claimed.phone,

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import type { Redis } from "ioredis";
 import { redisKey } from "@/lib/redis";
 
@@ -21,11 +22,50 @@ return {1, tostring(last - now)}
 `;
 
 /**
- * Slots are spaced 1.5% wider than the bare limit: late timers and the
- * small bursts of `take(count)` then never push a one-second window over
- * the limit, and the rate still reaches 98.5% of it.
+ * The hard cap behind the slots: admits `count` PDUs now only if the PDUs
+ * admitted in the last second (any process) leave room, else answers how
+ * long until enough of them leave the window. Slots alone hold the limit
+ * only while every taker wakes on time; a timer that fires late on a busy
+ * machine would write its slot next to the following ones and push one
+ * second over the limit. Entries are one per take ("<id>:<count>"), so the
+ * set holds at most a second's worth of takes.
  */
-const SPACING = 1 / 0.985;
+const ADMIT = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
+local limit = tonumber(ARGV[1])
+local count = tonumber(ARGV[2])
+local window = tonumber(ARGV[3])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
+local entries = redis.call('ZRANGE', KEYS[1], 0, -1, 'WITHSCORES')
+local used = 0
+for i = 1, #entries, 2 do used = used + tonumber(string.match(entries[i], ':(%d+)$')) end
+if used + count <= limit then
+  redis.call('ZADD', KEYS[1], now, ARGV[4] .. ':' .. count)
+  redis.call('PEXPIRE', KEYS[1], math.ceil(window) + 1000)
+  return '0'
+end
+local need = used + count - limit
+local freed = 0
+for i = 1, #entries, 2 do
+  freed = freed + tonumber(string.match(entries[i], ':(%d+)$'))
+  if freed >= need then return tostring(tonumber(entries[i + 1]) + window - now + 1) end
+end
+return tostring(window)
+`;
+/**
+ * The window ADMIT counts over: a second plus an allowance for what happens
+ * after admission (the answer's way back, the event loop, the socket, the
+ * SMSC's own clock), which can move one write closer to the next by a few
+ * milliseconds; the SMSC counts by its clock, not ours.
+ */
+const WINDOW_MS = 1_020;
+
+/**
+ * Slots are spaced 1% wider than the bare limit, so ADMIT's longer window
+ * seldom holds a write back, and the rate still reaches ~98% of the limit.
+ */
+const SPACING = 1 / 0.99;
 /**
  * Reservations further ahead than this are refused. Bulk (campaign) traffic
  * reserves only a little ahead, so a priority take, which may reserve up to
@@ -44,43 +84,81 @@ const BURST_SECONDS = 0.005;
 export interface RateLimiter {
   /** How many PDUs to ask for at once: sending them together stays within the limit. */
   readonly burst: number;
-  /** Waits until `count` PDUs may be written now (asking `burst` at a time, so larger counts wait longer). */
+  /** Waits until `count` PDUs may be written now: `reserve`, then `admit`. For writes that follow at once. */
   take(count: number, signal?: AbortSignal): Promise<void>;
+  /**
+   * Waits for `count` slots (asking `burst` at a time, so larger counts wait
+   * longer). Whoever does more work between the slot and the write (a claim
+   * in the database) calls `admit` right before writing.
+   */
+  reserve(count: number, signal?: AbortSignal): Promise<void>;
+  /** Waits until the last second leaves room for `count` PDUs and counts them (see ADMIT). Call right before writing. */
+  admit(count: number, signal?: AbortSignal): Promise<void>;
   /** The same limit (same slots) for priority traffic, which reserves ahead of bulk (see HORIZON_MS). */
   readonly priority: RateLimiter;
 }
 
 /**
  * A connector's submit rate, shared by every worker process through Redis
- * (GCRA), counted in submit_sm PDUs as carriers count them: a three-part
- * message takes three.
+ * (GCRA slots, then the ADMIT log), counted in submit_sm PDUs as carriers
+ * count them: a three-part message takes three.
  */
 export function createRateLimiter(redis: Redis, options: { key: string; perSecond: number }): RateLimiter {
   const key = redisKey("rate", options.key);
+  const windowKey = redisKey("rate-window", options.key);
+  let admissions = 0;
+  const takerId = randomUUID();
   const interval = (1000 / options.perSecond) * SPACING;
   const burst = Math.max(1, Math.floor(options.perSecond * BURST_SECONDS));
-  const lane = (horizonMs: number) => async (count: number, signal?: AbortSignal) => {
-    let left = Math.max(1, count);
-    while (left > 0) {
+  const admit = async (count: number, signal?: AbortSignal) => {
+    const pdus = Math.min(Math.max(1, count), options.perSecond);
+    for (;;) {
       signal?.throwIfAborted();
-      const slots = Math.min(left, burst);
-      const [granted, ms] = (await redis.eval(RESERVE, 1, key, interval, slots, horizonMs)) as [
-        number,
-        string,
-      ];
-      const wait = Number(ms);
-      if (wait > 0.5) await sleep(wait, signal);
-      if (granted === 1) left -= slots;
+      const wait = Number(
+        await redis.eval(
+          ADMIT,
+          1,
+          windowKey,
+          options.perSecond,
+          pdus,
+          WINDOW_MS,
+          `${takerId}:${admissions++}`,
+        ),
+      );
+      if (wait <= 0) return;
+      await sleep(wait, signal);
     }
   };
-  const priority: RateLimiter = {
-    burst,
-    take: lane(HORIZON_MS.priority),
-    get priority() {
-      return priority;
-    },
+  const lane = (horizonMs: number): RateLimiter => {
+    const reserve = async (count: number, signal?: AbortSignal) => {
+      let left = Math.max(1, count);
+      while (left > 0) {
+        signal?.throwIfAborted();
+        const slots = Math.min(left, burst);
+        const [granted, ms] = (await redis.eval(RESERVE, 1, key, interval, slots, horizonMs)) as [
+          number,
+          string,
+        ];
+        const wait = Number(ms);
+        if (wait > 0.5) await sleep(wait, signal);
+        if (granted === 1) left -= slots;
+      }
+    };
+    return {
+      burst,
+      reserve,
+      admit,
+      async take(count, signal) {
+        await reserve(count, signal);
+        await admit(count, signal);
+      },
+      get priority() {
+        return priorityLane;
+      },
+    };
   };
-  return { burst, take: lane(HORIZON_MS.bulk), priority };
+  const priorityLane = lane(HORIZON_MS.priority);
+  return lane(HORIZON_MS.bulk);
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
