@@ -1,7 +1,16 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { afterAll } from "vitest";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+
+// Every process a test file started is killed when the file ends, also when a
+// failed assertion skipped the test's own stop: a worker left running would
+// take the next files' jobs (and the next run's, on this machine's Redis).
+const running = new Set<ChildProcess>();
+afterAll(() => {
+  for (const child of running) child.kill("SIGKILL");
+});
 
 export type RunningProcess = {
   child: ChildProcess;
@@ -41,7 +50,13 @@ export function spawnTsx(entry: string, env: Record<string, string> = {}): Runni
     for (const wake of waiters) wake();
   });
   child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  running.add(child);
+  const exited = new Promise<number | null>((resolve) =>
+    child.on("exit", (code) => {
+      running.delete(child);
+      resolve(code);
+    }),
+  );
 
   return {
     child,
