@@ -1,14 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO } from "../scripts/demo-login";
-
-async function signIn(page: Page, callbackPath: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
-  await page.getByLabel("Email").fill(DEMO.email);
-  await page.getByLabel("Password").fill(DEMO.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  // This spec runs first (by name) against a freshly started server, whose first pages take longer.
-  await expect(page).toHaveURL(new RegExp(`${callbackPath}$`), { timeout: 30_000 });
-}
+import { expect, test } from "@playwright/test";
+import { signInAsDemo } from "./support/sign-in";
 
 test.describe("API keys", () => {
   test("an owner creates a key, sees it once, uses it, revokes it, and the next call is refused", async ({
@@ -17,7 +8,7 @@ test.describe("API keys", () => {
   }) => {
     test.slow();
     const name = `Shop backend ${Date.now()}`;
-    await signIn(page, "/settings");
+    await signInAsDemo(page, "/settings");
     await page
       .getByRole("region", { name: "API keys" })
       .getByRole("link", { name: "Manage API keys" })
@@ -70,7 +61,7 @@ test.describe("API keys", () => {
   });
 
   test("the API documentation is served as a page and as an OpenAPI document", async ({ page, request }) => {
-    await signIn(page, "/developers");
+    await signInAsDemo(page, "/developers");
     await expect(page.getByRole("heading", { level: 1, name: "REST API" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 2, name: "Idempotency" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 3, name: /POST \/contacts/ })).toBeVisible();

@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { Client } from "pg";
 import { DEMO } from "../scripts/demo-login";
+import { signInAsDemo } from "./support/sign-in";
 
 // Unique per run, so names and numbers never collide with an earlier run's.
 const stamp = Date.now();
@@ -83,14 +84,6 @@ async function seedCompletedCampaign(): Promise<string> {
   }
 }
 
-async function signIn(page: Page, callbackPath: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
-  await page.getByLabel("Email").fill(DEMO.email);
-  await page.getByLabel("Password").fill(DEMO.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackPath}$`));
-}
-
 test.describe("campaign report", () => {
   let campaignId: string;
 
@@ -102,7 +95,7 @@ test.describe("campaign report", () => {
     page,
   }) => {
     test.slow();
-    await signIn(page, "/campaigns");
+    await signInAsDemo(page, "/campaigns");
     await page.getByRole("link", { name: campaignName }).click();
     await expect(page).toHaveURL(new RegExp(`/campaigns/${campaignId}$`));
     await expect(page.getByRole("heading", { level: 1, name: campaignName })).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO } from "../scripts/demo-login";
+import { signInAsDemo } from "./support/sign-in";
 
 // Unique per run, so names and numbers never collide with an earlier run's.
 const stamp = Date.now();
@@ -16,20 +16,6 @@ const csv = [
   `0151 8${digits},Alan,Turing${stamp}`,
   `0151 9${digits},Edsger,Dijkstra${stamp}`,
 ].join("\r\n");
-
-async function signIn(page: Page, callbackPath: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
-  await page.getByLabel("Email").fill(DEMO.email);
-  await page.getByLabel("Password").fill(DEMO.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackPath}$`));
-  // Wait until React has hydrated the page (it attaches its props to the DOM nodes it owns): from
-  // then on links navigate on the client, and each page shown is interactive at once.
-  await page.waitForFunction(() => {
-    const link = document.querySelector('nav[aria-label="Main"] a');
-    return link !== null && Object.keys(link).some((key) => key.startsWith("__reactProps"));
-  });
-}
 
 /**
  * Moves through the app's own links, like a user: the page is interactive
@@ -73,7 +59,7 @@ async function createTemplate(page: Page) {
 
 test.describe("campaigns", () => {
   test("a bad sender ID is named next to its field, as typed and after a refused save", async ({ page }) => {
-    await signIn(page, "/");
+    await signInAsDemo(page, "/");
     await openFromNav(page, "Campaigns", "New campaign");
     await expect(page.getByRole("heading", { level: 1, name: "New campaign" })).toBeVisible();
     const problem = "An alphanumeric sender ID may use only letters A–Z, digits and spaces.";
@@ -106,7 +92,7 @@ test.describe("campaigns", () => {
   }) => {
     // Import, template, wizard and a real send through the worker and the SMSC simulator.
     test.setTimeout(180_000);
-    await signIn(page, "/");
+    await signInAsDemo(page, "/");
     await importList(page);
     await createTemplate(page);
 
@@ -191,7 +177,7 @@ test.describe("campaigns", () => {
 
   // getCampaign is scoped by organization, so another organization's id is answered exactly like these.
   test("an id that is not one of the organization's campaigns shows not found", async ({ page }) => {
-    await signIn(page, "/");
+    await signInAsDemo(page, "/");
     await page.goto("/campaigns/00000000-0000-4000-8000-000000000000");
     await expect(page.getByRole("heading", { level: 1, name: "Campaign not found" })).toBeVisible();
     await page.goto("/campaigns/not-a-campaign/edit");

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO } from "../scripts/demo-login";
+import { signInAsDemo } from "./support/sign-in";
 
 // scripts/test.ts starts the bundled simulator on SMSC_PORT; it accepts the demo account.
 const SMSC = {
@@ -8,14 +8,6 @@ const SMSC = {
   systemId: process.env.SMSC_SYSTEM_ID ?? "demo",
   password: process.env.SMSC_PASSWORD ?? "demopass",
 };
-
-async function signIn(page: Page, callbackPath: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
-  await page.getByLabel("Email").fill(DEMO.email);
-  await page.getByLabel("Password").fill(DEMO.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackPath}$`));
-}
 
 /** The result of the last test, shown under the connector's row. */
 function testResult(page: Page, name: string) {
@@ -27,7 +19,7 @@ test.describe("SMPP connectors in settings", () => {
     // One journey through three pages and two test binds; more than the default 30 s on a busy machine.
     test.slow();
     const name = `Simulator ${Date.now()}`;
-    await signIn(page, "/settings");
+    await signInAsDemo(page, "/settings");
     const section = page.getByRole("region", { name: "SMPP connectors" });
     await section.getByRole("link", { name: "Add connector" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "New SMPP connector" })).toBeVisible();
@@ -83,7 +75,7 @@ test.describe("SMPP connectors in settings", () => {
 
   test("a wrong password is reported by the test, in words", async ({ page }) => {
     const name = `Wrong password ${Date.now()}`;
-    await signIn(page, "/settings/connectors/new");
+    await signInAsDemo(page, "/settings/connectors/new");
     await page.getByLabel("Name").fill(name);
     await page.getByLabel("Host").fill(SMSC.host);
     await page.getByLabel("Port").fill(SMSC.port);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { DEMO } from "../scripts/demo-login";
+import { signInAsDemo } from "./support/sign-in";
 
 // Unique per run, so numbers and texts never collide with an earlier run's.
 const stamp = Date.now();
@@ -39,26 +39,13 @@ async function subscriberWrites(from: string, text: string) {
   }
 }
 
-async function signIn(page: Page, callbackPath: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
-  await page.getByLabel("Email").fill(DEMO.email);
-  await page.getByLabel("Password").fill(DEMO.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackPath}$`));
-  // Wait until React has hydrated the page: from then on links navigate on the client.
-  await page.waitForFunction(() => {
-    const link = document.querySelector('nav[aria-label="Main"] a');
-    return link !== null && Object.keys(link).some((key) => key.startsWith("__reactProps"));
-  });
-}
-
 const conversations = (page: Page) => page.getByRole("region", { name: "Conversations" });
 
 test.describe("the reply inbox", () => {
   test("a reply arrives live, is read, answered, and the answer reaches the SMSC", async ({ page }) => {
     const phone = `+49157${digits}`;
     const text = `Is the sale still on? ${stamp}`;
-    await signIn(page, "/inbox");
+    await signInAsDemo(page, "/inbox");
     await expect(page.getByRole("heading", { level: 1, name: "Inbox" })).toBeVisible();
 
     await subscriberWrites(phone, text);
@@ -109,7 +96,7 @@ test.describe("the reply inbox", () => {
   }) => {
     await page.setViewportSize({ width: 375, height: 740 });
     const phone = `+49159${digits}`;
-    await signIn(page, "/inbox");
+    await signInAsDemo(page, "/inbox");
     await subscriberWrites(phone, "STOP");
 
     const item = conversations(page).getByRole("link", { name: new RegExp(phone.replace("+", "\\+")) });

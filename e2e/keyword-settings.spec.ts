@@ -1,19 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO } from "../scripts/demo-login";
-
-async function signIn(page: Page, callbackPath: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
-  await page.getByLabel("Email").fill(DEMO.email);
-  await page.getByLabel("Password").fill(DEMO.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackPath}$`));
-}
+import { expect, test } from "@playwright/test";
+import { signInAsDemo } from "./support/sign-in";
 
 test.describe("keywords and replies in settings", () => {
   test("a word in two lists is refused at its field, nothing typed is lost, and a fixed list is saved", async ({
     page,
   }) => {
-    await signIn(page, "/settings");
+    await signInAsDemo(page, "/settings");
     const form = page.getByRole("form", { name: "Keywords and replies" });
     const help = form.getByLabel("Help keywords");
     await expect(help).toBeVisible();

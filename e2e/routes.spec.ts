@@ -1,19 +1,11 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO } from "../scripts/demo-login";
-
-async function signIn(page: Page, callbackPath: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
-  await page.getByLabel("Email").fill(DEMO.email);
-  await page.getByLabel("Password").fill(DEMO.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackPath}$`));
-}
+import { expect, test } from "@playwright/test";
+import { signInAsDemo } from "./support/sign-in";
 
 test.describe("routes in settings", () => {
   test("a bad prefix is refused at its field, a route is added and listed with its health, then deleted", async ({
     page,
   }) => {
-    await signIn(page, "/settings");
+    await signInAsDemo(page, "/settings");
     await page
       .getByRole("region", { name: "Routes", exact: true })
       .getByRole("link", { name: "Manage routes" })

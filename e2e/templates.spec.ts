@@ -1,16 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO } from "../scripts/demo-login";
+import { expect, test } from "@playwright/test";
+import { signInAsDemo } from "./support/sign-in";
 
 // The demo seed holds this contact (plan "gold"); the preview must show her own name.
 const CONTACT = { search: "Ada", label: "Ada Lovelace" };
-
-async function signIn(page: Page, callbackPath: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
-  await page.getByLabel("Email").fill(DEMO.email);
-  await page.getByLabel("Password").fill(DEMO.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackPath}$`));
-}
 
 test.describe("template editor", () => {
   test("a merge tag renders for a real contact, and an emoji turns the counter to UCS-2", async ({
@@ -19,7 +11,7 @@ test.describe("template editor", () => {
     // One journey: sign in, write, preview, save, delete; it needs more than the default 30 s on a busy machine.
     test.slow();
     const name = `Welcome ${Date.now()}`;
-    await signIn(page, "/templates/new");
+    await signInAsDemo(page, "/templates/new");
     await expect(page.getByRole("heading", { level: 1, name: "New template" })).toBeVisible();
 
     await page.getByLabel("Name").fill(name);
@@ -61,7 +53,7 @@ test.describe("template editor", () => {
   });
 
   test("an unknown merge tag is named with its position and the template is not saved", async ({ page }) => {
-    await signIn(page, "/templates/new");
+    await signInAsDemo(page, "/templates/new");
     await page.getByLabel("Name").fill(`Typo ${Date.now()}`);
     await page.getByRole("textbox", { name: "Message" }).fill("Hi {{fristName}}");
     const issue = "Unknown merge tag “fristName” at line 1, column 4. Did you mean “firstName”?";

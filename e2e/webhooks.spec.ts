@@ -1,20 +1,12 @@
-import { expect, test, type Page } from "@playwright/test";
-import { DEMO } from "../scripts/demo-login";
-
-async function signIn(page: Page, callbackPath: string) {
-  await page.goto(`/sign-in?callbackUrl=${encodeURIComponent(callbackPath)}`);
-  await page.getByLabel("Email").fill(DEMO.email);
-  await page.getByLabel("Password").fill(DEMO.password);
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page).toHaveURL(new RegExp(`${callbackPath}$`));
-}
+import { expect, test } from "@playwright/test";
+import { signInAsDemo } from "./support/sign-in";
 
 test.describe("webhooks in settings", () => {
   test("an http URL and a loopback host are refused at the URL field, with what was typed kept, and nothing is saved", async ({
     page,
   }) => {
     // The browser tests run without WEBHOOK_ALLOW_PRIVATE_NETWORKS: the SSRF rule applies.
-    await signIn(page, "/settings");
+    await signInAsDemo(page, "/settings");
     await page
       .getByRole("region", { name: "Webhooks", exact: true })
       .getByRole("link", { name: "Manage webhooks" })

@@ -1,3 +1,4 @@
+import type { MessageGetPayload } from "@/lib/db/generated/models";
 import type { SmsEncoding } from "@/lib/templates";
 
 /** How an API message is shown: to clients of the REST API and in the OpenAPI description. */
@@ -52,26 +53,7 @@ export const API_MESSAGE_COLUMNS = {
   routeId: true,
 } as const;
 
-export function toApiMessage(row: {
-  id: bigint;
-  phone: string;
-  sender: string;
-  body: string | null;
-  status: string;
-  segments: number;
-  encoding: string | null;
-  priority: number;
-  clientReference: string | null;
-  errorCode: number | null;
-  errorReason: string | null;
-  createdAt: Date;
-  submittedAt: Date | null;
-  finalAt: Date | null;
-  scheduledAt: Date | null;
-  campaignId: string | null;
-  connectorId: string | null;
-  routeId: string | null;
-}): ApiMessage {
+export function toApiMessage(row: MessageGetPayload<{ select: typeof API_MESSAGE_COLUMNS }>): ApiMessage {
   return {
     id: row.id.toString(),
     to: row.phone,
