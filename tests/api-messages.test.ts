@@ -117,6 +117,38 @@ describe("POST /api/v1/messages", () => {
     expect(await db.message.count({ where: { orgId: tenant.org.id, phone: to } })).toBe(1);
   });
 
+  it("sends once when a request died after creating its message but before its answer was stored", async () => {
+    const tenant = await makeApiTenant();
+    const to = freshNumber();
+    const body = { to, from: "Relay", text: "Your code is 771204" };
+    const key = randomUUID();
+    const first = (await (await post(tenant.secret, body, key)).json()) as ApiMessage;
+    // What a request killed between the message and its stored answer leaves: the key still
+    // "running", abandoned for longer than the wrapper's lock, so a retry may run again.
+    await db.idempotencyKey.update({
+      where: { orgId_key: { orgId: tenant.org.id, key } },
+      data: {
+        state: "running",
+        responseStatus: null,
+        responseBody: null,
+        createdAt: new Date(Date.now() - 120_000),
+      },
+    });
+
+    const retry = await post(tenant.secret, body, key);
+    expect(retry.status).toBe(202);
+    expect(retry.headers.get("idempotent-replayed")).toBeNull();
+    expect(((await retry.json()) as ApiMessage).id).toBe(first.id);
+    await until(
+      () => messageStatus(tenant.secret, first.id),
+      (message) => message.status === "delivered",
+      20_000,
+      "delivered",
+    );
+    expect(await db.message.count({ where: { orgId: tenant.org.id, phone: to } })).toBe(1);
+    expect(tenant.simulator.messagesByDestination().get(to.slice(1))).toBe(1);
+  });
+
   it("reaches submitted then delivered, linked to the contact with that number, and measures the text", async () => {
     const tenant = await makeApiTenant();
     // The organization's default country (DE) reads a national number.

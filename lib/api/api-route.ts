@@ -32,6 +32,8 @@ export type ApiRouteOptions<B extends Schema, Q extends Schema, P extends Schema
 export type ApiRequest<B extends Schema, Q extends Schema, P extends Schema> = {
   orgId: string;
   apiKeyId: string;
+  /** The request's Idempotency-Key on an `idempotent` route, for handlers that record it with what they create. */
+  idempotencyKey: string | null;
   body: Parsed<B>;
   query: Parsed<Q>;
   params: P extends z.ZodType ? z.output<P> : Record<string, string>;
@@ -71,19 +73,20 @@ export function apiRoute<
       const params = options.params ? parseParams(options.params, rawParams) : rawParams;
       const query = options.query ? parseApiInput(options.query, readQuery(url), "query") : undefined;
       const rawBody = options.body ? await readJsonBody(request, config.API_MAX_BODY_BYTES) : undefined;
+      const idempotencyKey = options.idempotent ? request.headers.get("idempotency-key") : null;
       // Every error of the handler (body validation included) becomes an answer here, so it is stored and replayed like any other.
       const run = () =>
         (async () =>
           handler({
             orgId: principal.orgId,
             apiKeyId: principal.apiKeyId,
+            idempotencyKey,
             body: (options.body ? parseApiInput(options.body, rawBody, "body") : undefined) as Parsed<B>,
             query: query as Parsed<Q>,
             params: params as ApiRequest<B, Q, P>["params"],
             request,
           }))().catch(errorResponse);
 
-      const idempotencyKey = options.idempotent ? request.headers.get("idempotency-key") : null;
       const response = idempotencyKey
         ? await runOnce({ orgId: principal.orgId, key: idempotencyKey, request, url, rawBody }, run)
         : await run();

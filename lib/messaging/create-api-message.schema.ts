@@ -72,7 +72,12 @@ function checkApiMessage(message: z.output<typeof ZApiMessageFields>, context: z
 export const ZCreateApiMessage = ZApiMessageFields.superRefine(checkApiMessage);
 export type CreateApiMessageBody = z.input<typeof ZCreateApiMessage>;
 
-export const ZCreateApiMessageOptions = ZApiMessageFields.extend({ orgId: z.guid(), apiKeyId: z.guid() })
+export const ZCreateApiMessageOptions = ZApiMessageFields.extend({
+  orgId: z.guid(),
+  apiKeyId: z.guid(),
+  /** The request's Idempotency-Key, checked by the API wrapper; recorded on the message. */
+  idempotencyKey: z.string().min(1).max(255).nullish(),
+})
   .strict()
   .superRefine(checkApiMessage);
 export type CreateApiMessageInput = z.input<typeof ZCreateApiMessageOptions>;

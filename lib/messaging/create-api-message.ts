@@ -34,6 +34,10 @@ const DAY_MS = 24 * 3600_000;
  */
 export async function createApiMessage(options: CreateApiMessageInput): Promise<ApiMessage> {
   const input = parseOptions(ZCreateApiMessageOptions, options);
+  if (input.idempotencyKey) {
+    const earlier = await findIdempotentMessage(input.orgId, input.idempotencyKey);
+    if (earlier) return earlier;
+  }
   const scheduledAt = input.scheduledAt ? checkSchedule(new Date(input.scheduledAt)) : null;
   const org = await db.organization.findUnique({
     where: { id: input.orgId },
@@ -77,6 +81,7 @@ export async function createApiMessage(options: CreateApiMessageInput): Promise<
       segments: rendered.segments,
       priority,
       clientReference: input.clientReference ?? null,
+      idempotencyKey: input.idempotencyKey ?? null,
       scheduledAt,
     },
     select: API_MESSAGE_COLUMNS,
@@ -165,4 +170,35 @@ function variableName(written: string): string {
     /^fields\.(?:\[(.*)\]|(.*))$/,
     (_, bracketed?: string, plain?: string) => bracketed ?? plain ?? "",
   );
+}
+
+/**
+ * The message an earlier request under the same Idempotency-Key created, when
+ * that request died before its answer was stored (the API wrapper then lets a
+ * retry with the same body run again after a minute): answered instead of a
+ * second message, and its job enqueued again (the job id makes that a no-op if
+ * the job exists). A key kept longer than its 24 h may be used afresh: the old
+ * message lets go of it.
+ */
+async function findIdempotentMessage(orgId: string, idempotencyKey: string): Promise<ApiMessage | null> {
+  await db.message.updateMany({
+    where: { orgId, idempotencyKey, createdAt: { lte: new Date(Date.now() - DAY_MS) } },
+    data: { idempotencyKey: null },
+  });
+  const earlier = await db.message.findUnique({
+    where: { orgId_idempotencyKey: { orgId, idempotencyKey } },
+    select: API_MESSAGE_COLUMNS,
+  });
+  if (!earlier) return null;
+  if (earlier.status === "queued") {
+    await enqueueJob(
+      "send-message",
+      { orgId, messageId: earlier.id.toString(), priority: earlier.priority },
+      {
+        jobId: sendMessageJobId(orgId, earlier.id.toString()),
+        delay: earlier.scheduledAt ? Math.max(0, earlier.scheduledAt.getTime() - Date.now()) : 0,
+      },
+    );
+  }
+  return toApiMessage(earlier);
 }

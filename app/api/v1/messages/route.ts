@@ -4,8 +4,8 @@ import { createApiMessage, listMessages, ZCreateApiMessage, ZListMessagesQuery }
 /** Sends one message (202: accepted and queued; its status moves on as the worker sends it). */
 export const POST = apiRoute(
   { body: ZCreateApiMessage, idempotent: true },
-  async ({ orgId, apiKeyId, body }) => {
-    const message = await createApiMessage({ ...body, orgId, apiKeyId });
+  async ({ orgId, apiKeyId, idempotencyKey, body }) => {
+    const message = await createApiMessage({ ...body, orgId, apiKeyId, idempotencyKey });
     return Response.json(message, { status: 202 });
   },
 );
