@@ -86,16 +86,8 @@ export async function createApiMessage(options: CreateApiMessageInput): Promise<
     },
     select: API_MESSAGE_COLUMNS,
   });
-  const messageId = message.id.toString();
   try {
-    await enqueueJob(
-      "send-message",
-      { orgId: input.orgId, messageId, priority },
-      {
-        jobId: sendMessageJobId(input.orgId, messageId),
-        delay: scheduledAt ? Math.max(0, scheduledAt.getTime() - Date.now()) : 0,
-      },
-    );
+    await enqueueApiMessage(input.orgId, message);
   } catch (error) {
     // Without its job the message would stay queued for ever: take it back, the client may retry.
     await db.message.deleteMany({ where: { id: message.id, orgId: input.orgId, status: "queued" } });
@@ -191,14 +183,23 @@ async function findIdempotentMessage(orgId: string, idempotencyKey: string): Pro
   });
   if (!earlier) return null;
   if (earlier.status === "queued") {
-    await enqueueJob(
-      "send-message",
-      { orgId, messageId: earlier.id.toString(), priority: earlier.priority },
-      {
-        jobId: sendMessageJobId(orgId, earlier.id.toString()),
-        delay: earlier.scheduledAt ? Math.max(0, earlier.scheduledAt.getTime() - Date.now()) : 0,
-      },
-    );
+    await enqueueApiMessage(orgId, earlier);
   }
   return toApiMessage(earlier);
+}
+
+/** The message's send job, due at its scheduled time; its id makes a second enqueue a no-op. */
+async function enqueueApiMessage(
+  orgId: string,
+  message: { id: bigint; priority: number; scheduledAt: Date | null },
+): Promise<void> {
+  const messageId = message.id.toString();
+  await enqueueJob(
+    "send-message",
+    { orgId, messageId, priority: message.priority },
+    {
+      jobId: sendMessageJobId(orgId, messageId),
+      delay: message.scheduledAt ? Math.max(0, message.scheduledAt.getTime() - Date.now()) : 0,
+    },
+  );
 }

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type { RateLimiter, SubmitRequest, SubmitResult } from "@/lib/smpp";
 import { describeCommandStatus, normalizeSmscMessageId } from "@/lib/smpp";
 import type { MessagePart, RenderedMessage } from "@/lib/templates";
@@ -37,13 +38,12 @@ export async function submitMessage(
   submitter: Submitter,
   limiter: RateLimiter,
   message: MessageToSubmit,
-  signal?: AbortSignal,
 ): Promise<SubmitOutcome> {
   const parts = message.rendered.split(message.reference);
   const owed = parts.length - (message.prepaidTokens ?? 0);
-  if (owed > 0) await limiter.take(owed, signal);
+  if (owed > 0) await limiter.take(owed);
   const results = await Promise.all(
-    parts.map((part) => submitPart(submitter, limiter, message, part, signal).then((r) => ({ ...r, part }))),
+    parts.map((part) => submitPart(submitter, limiter, message, part).then((r) => ({ ...r, part }))),
   );
   return toOutcome(message, results);
 }
@@ -53,7 +53,6 @@ async function submitPart(
   limiter: RateLimiter,
   message: MessageToSubmit,
   part: MessagePart,
-  signal?: AbortSignal,
 ): Promise<SubmitResult> {
   const request: SubmitRequest = {
     source: message.source.addr,
@@ -76,7 +75,7 @@ async function submitPart(
     } else {
       return result;
     }
-    await limiter.take(1, signal);
+    await limiter.take(1);
   }
 }
 
@@ -132,8 +131,4 @@ function toOutcome(message: MessageToSubmit, results: PartResult[]): SubmitOutco
     partIds,
     ...sent,
   };
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

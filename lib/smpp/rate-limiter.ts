@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Redis } from "ioredis";
 import { redisKey } from "@/lib/redis";
 
@@ -85,15 +86,15 @@ export interface RateLimiter {
   /** How many PDUs to ask for at once: sending them together stays within the limit. */
   readonly burst: number;
   /** Waits until `count` PDUs may be written now: `reserve`, then `admit`. For writes that follow at once. */
-  take(count: number, signal?: AbortSignal): Promise<void>;
+  take(count: number): Promise<void>;
   /**
    * Waits for `count` slots (asking `burst` at a time, so larger counts wait
    * longer). Whoever does more work between the slot and the write (a claim
    * in the database) calls `admit` right before writing.
    */
-  reserve(count: number, signal?: AbortSignal): Promise<void>;
+  reserve(count: number): Promise<void>;
   /** Waits until the last second leaves room for `count` PDUs and counts them (see ADMIT). Call right before writing. */
-  admit(count: number, signal?: AbortSignal): Promise<void>;
+  admit(count: number): Promise<void>;
   /** The same limit (same slots) for priority traffic, which reserves ahead of bulk (see HORIZON_MS). */
   readonly priority: RateLimiter;
 }
@@ -110,10 +111,9 @@ export function createRateLimiter(redis: Redis, options: { key: string; perSecon
   const takerId = randomUUID();
   const interval = (1000 / options.perSecond) * SPACING;
   const burst = Math.max(1, Math.floor(options.perSecond * BURST_SECONDS));
-  const admit = async (count: number, signal?: AbortSignal) => {
+  const admit = async (count: number) => {
     const pdus = Math.min(Math.max(1, count), options.perSecond);
     for (;;) {
-      signal?.throwIfAborted();
       const wait = Number(
         await redis.eval(
           ADMIT,
@@ -126,21 +126,20 @@ export function createRateLimiter(redis: Redis, options: { key: string; perSecon
         ),
       );
       if (wait <= 0) return;
-      await sleep(wait, signal);
+      await sleep(wait);
     }
   };
   const lane = (horizonMs: number): RateLimiter => {
-    const reserve = async (count: number, signal?: AbortSignal) => {
+    const reserve = async (count: number) => {
       let left = Math.max(1, count);
       while (left > 0) {
-        signal?.throwIfAborted();
         const slots = Math.min(left, burst);
         const [granted, ms] = (await redis.eval(RESERVE, 1, key, interval, slots, horizonMs)) as [
           number,
           string,
         ];
         const wait = Number(ms);
-        if (wait > 0.5) await sleep(wait, signal);
+        if (wait > 0.5) await sleep(wait);
         if (granted === 1) left -= slots;
       }
     };
@@ -148,9 +147,9 @@ export function createRateLimiter(redis: Redis, options: { key: string; perSecon
       burst,
       reserve,
       admit,
-      async take(count, signal) {
-        await reserve(count, signal);
-        await admit(count, signal);
+      async take(count) {
+        await reserve(count);
+        await admit(count);
       },
       get priority() {
         return priorityLane;
@@ -159,18 +158,4 @@ export function createRateLimiter(redis: Redis, options: { key: string; perSecon
   };
   const priorityLane = lane(HORIZON_MS.priority);
   return lane(HORIZON_MS.bulk);
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason instanceof Error ? signal.reason : new Error("Aborted."));
-    };
-    const timer = setTimeout(() => {
-      signal?.removeEventListener("abort", onAbort);
-      resolve();
-    }, ms);
-    signal?.addEventListener("abort", onAbort, { once: true });
-  });
 }
