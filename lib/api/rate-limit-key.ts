@@ -1,5 +1,5 @@
 import type { Redis } from "ioredis";
-import { redisKey } from "@/lib/redis";
+import { luaScript, redisKey } from "@/lib/redis";
 
 /**
  * GCRA: each request moves the key's theoretical arrival time (TAT) one
@@ -8,7 +8,7 @@ import { redisKey } from "@/lib/redis";
  * milliseconds until the next request is allowed (refused) or until the
  * whole burst is available again (allowed).
  */
-const TAKE = `
+const TAKE = luaScript(`
 local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + tonumber(t[2]) / 1000
 local interval = tonumber(ARGV[1])
@@ -22,7 +22,7 @@ if ahead > burst * interval then
 end
 redis.call('SET', KEYS[1], tostring(nextTat), 'PX', math.ceil(ahead) + 1000)
 return {1, math.floor((burst * interval - ahead) / interval), tostring(ahead)}
-`;
+`);
 
 export type RateLimitDecision = {
   allowed: boolean;
@@ -42,12 +42,10 @@ export async function takeRateLimit(
   options: RateLimitOptions,
 ): Promise<RateLimitDecision> {
   const interval = 1000 / options.perSecond;
-  const [allowed, remaining, waitMs] = (await redis.eval(
-    TAKE,
-    1,
-    redisKey("api-rate", apiKeyId),
-    interval,
-    options.burst,
+  const [allowed, remaining, waitMs] = (await TAKE(
+    redis,
+    [redisKey("api-rate", apiKeyId)],
+    [interval, options.burst],
   )) as [number, number, string];
   return { allowed: allowed === 1, limit: options.burst, remaining, waitMs: Number(waitMs) };
 }

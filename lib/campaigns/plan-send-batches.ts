@@ -1,7 +1,7 @@
 import type { Pool, PoolClient } from "pg";
 
 /** Messages per send job: big enough that queue overhead is noise, small enough to spread over workers. */
-export const SEND_BATCH_SIZE = 500;
+export const SEND_BATCH_SIZE = 2_000;
 
 export interface SendBatchRange {
   firstMessageId: string;

@@ -10,12 +10,14 @@ import type { Logger } from "@/lib/logger";
 import type { RateLimiter } from "@/lib/smpp";
 import {
   claimCampaignMessages,
-  markInDoubtMessages,
   queuedZones,
+  recoverClaimedMessages,
+  releaseClaimedMessages,
   type ClaimedMessage,
   type ClaimFilter,
 } from "./claim-campaign-messages";
 import { loadSendContext, type SendContext } from "./load-send-context";
+import { openSendJournal } from "./send-journal";
 import type { SendSlots } from "./send-slots";
 import { createOutcomeFlusher } from "./outcome-flusher";
 import { submitMessage, type Submitter } from "./submit-message";
@@ -55,38 +57,66 @@ export type BatchResult =
 
 const STATUS_POLL_MS = 500;
 const PROGRESS_EVERY_MS = 500;
-const LANES = 2;
 const ZONES_REFRESH_MS = 60_000;
 
 /**
- * One send job (flow 3): claims the batch's queued messages a few at a
- * time, renders each with the template compiled once, takes tokens from the
- * connector's shared limiter and submits through its window; outcomes are
- * stored in batches. Stops taking new messages within half a second of a
- * pause or cancel. Safe to run again at any point: what a dead run left
- * `sending` is marked in doubt, never re-sent.
+ * One send job (flow 3). Claims the batch's queued messages a chunk at a
+ * time, ahead of the window, so the database's round trip is not spent
+ * holding window slots; a sender takes slots and rate tokens for what is
+ * claimed and writes it, each message rendered with the template compiled
+ * once; outcomes are stored in batches. Every write is first recorded in
+ * the batch's send journal, so a crashed run's claims can be told apart:
+ * written ones are in doubt, the rest go back to the queue. Stops taking
+ * new messages within half a second of a pause or cancel. Safe to run again
+ * at any point, even while an earlier run is still alive (it is fenced off).
  */
 export async function sendCampaignBatch(batch: SendBatch, deps: SendDeps): Promise<BatchResult> {
   const { pool, logger } = deps;
+  const journal = await openSendJournal(pool, batch);
+  const { runToken } = journal;
+  const recovered = await recoverClaimedMessages(pool, batch, runToken, journal.written);
+  if (recovered.doubted + recovered.released > 0)
+    logger.warn(
+      { ...batch, ...recovered },
+      "claims left by a stopped run: written ones marked unknown, the rest queued",
+    );
+  if (!(await journal.restart())) return { status: "stopped" };
+
   const context = await loadSendContext(batch.orgId, batch.campaignId);
-  if (!context || context.status !== "running") return { status: "stopped" };
+  if (!context || context.status !== "running") {
+    await journal.close();
+    return { status: "stopped" };
+  }
   if (!context.connectorId) throw new Error("The campaign has no SMPP connector.");
 
-  const doubted = await markInDoubtMessages(pool, batch);
-  if (doubted > 0)
-    logger.warn({ ...batch, doubted }, "messages left in flight by a stopped worker marked unknown");
-
   const connector = await deps.connectorFor(batch.orgId, context.connectorId);
-  // Half the slots per claim, so one chunk is claimed while another is on the wire;
-  // a whole chunk at a time, so claims stay few and full.
-  const chunk = Math.max(1, Math.min(Math.ceil(connector.slots.capacity / 2), connector.limiter.burst * 2));
+  const { slots, limiter } = connector;
+  // A claim is two windows' worth (or a few ms of a throttled connector's rate), and the next
+  // one is made while it is written: claims stay few and full, and the window never waits
+  // for the database. Writes go a quarter window at a time: each costs one admission.
+  const chunk = Math.max(1, Math.min(slots.capacity * 2, limiter.burst * 2));
+  const writeGroup = Math.max(1, Math.ceil(slots.capacity / 4));
 
   let running = true;
+  let campaignStopped = false;
+  let fenced = false;
+  const claimedAhead: ClaimedMessage[] = [];
+  let claimsExhausted = false;
+  const claimNeeded = new Signal();
+  const sendReady = new Signal();
+  const stop = () => {
+    running = false;
+    claimNeeded.notify();
+    sendReady.notify();
+  };
   const poll = setInterval(() => {
     pool
       .query<{ status: string }>(`SELECT status FROM campaigns WHERE id = $1`, [batch.campaignId])
       .then(({ rows }) => {
-        if (rows[0]?.status !== "running") running = false;
+        if (rows[0]?.status !== "running") {
+          campaignStopped = true;
+          stop();
+        }
       })
       .catch((error: unknown) => logger.warn({ err: error }, "campaign status check failed"));
   }, STATUS_POLL_MS);
@@ -101,33 +131,66 @@ export async function sendCampaignBatch(batch: SendBatch, deps: SendDeps): Promi
 
   const zones = createZoneFilter(pool, batch, context);
   let skipped = 0;
-  // Order matters for what a crash leaves in doubt: window slots, then
-  // tokens, then the claim, so a claimed message goes on the wire at once.
-  const { slots, limiter } = connector;
-  // Sends run on while the lane claims more; the slots bound them.
-  const inFlight = new Set<Promise<void>>();
-  const lane = async () => {
-    while (running) {
-      const filter = await zones.current();
-      const granted = await slots.acquire(chunk);
-      let claimed: ClaimedMessage[] = [];
-      let optedOut = 0;
-      try {
-        await limiter.reserve(granted);
-        if (running)
-          ({ claimed, skipped: optedOut } = await claimCampaignMessages(pool, batch, granted, filter));
-        // Counted right before the writes, not before the claim: the claim's time in the database
-        // varies, and would bunch writes that were spaced (see ADMIT in lib/smpp/rate-limiter.ts).
-        if (claimed.length > 0) await limiter.admit(claimed.length);
-      } finally {
-        slots.release(granted - claimed.length);
+  const claimer = async () => {
+    try {
+      while (running) {
+        if (claimedAhead.length >= chunk) {
+          await claimNeeded.wait();
+          continue;
+        }
+        const filter = await zones.current();
+        // Paced by the rate, so claims do not run ahead of what the connector may send.
+        await limiter.reserve(chunk);
+        const { claimed, skipped: optedOut } = await claimCampaignMessages(
+          pool,
+          batch,
+          runToken,
+          chunk,
+          filter,
+        );
+        skipped += optedOut;
+        claimedAhead.push(...claimed);
+        sendReady.notify();
+        if (claimed.length === 0 && optedOut === 0) break;
       }
-      skipped += optedOut;
-      if (claimed.length === 0 && optedOut === 0) return;
-      for (const message of claimed) {
+    } finally {
+      claimsExhausted = true;
+      sendReady.notify();
+    }
+  };
+
+  // Sends run on while the sender takes more; the slots (window × binds) bound them.
+  const inFlight = new Set<Promise<void>>();
+  const sender = async () => {
+    while (running) {
+      if (claimedAhead.length === 0) {
+        if (claimsExhausted) return;
+        await sendReady.wait();
+        continue;
+      }
+      const granted = await slots.acquire(Math.min(claimedAhead.length, writeGroup));
+      const group = claimedAhead.splice(0, granted);
+      claimNeeded.notify();
+      let admitted = false;
+      try {
+        // Counted and journaled right before the writes (see ADMIT in lib/smpp/rate-limiter.ts).
+        admitted = running && (await limiter.admit(group.length, journal.record(group.map((m) => m.id))));
+      } finally {
+        if (!admitted) {
+          slots.release(granted);
+          claimedAhead.unshift(...group);
+        }
+      }
+      if (!admitted) {
+        // Refused only when another run took the batch over: the claims are its now.
+        if (running) fenced = true;
+        stop();
+        return;
+      }
+      for (const message of group) {
         const sending = sendOne(message, context, connector, deps)
           .then(flusher.add)
-          // Left `sending`, the message is marked in doubt by the batch's next run: never sent twice.
+          // Left `sending` and journaled, the message is marked in doubt by the batch's next run: never sent twice.
           .catch((error: unknown) => logger.error({ err: error, messageId: message.id }, "submit failed"))
           .finally(() => {
             slots.release(1);
@@ -140,16 +203,33 @@ export async function sendCampaignBatch(batch: SendBatch, deps: SendDeps): Promi
 
   let totals;
   try {
-    await Promise.all(Array.from({ length: LANES }, lane));
+    // Either side failing stops the other (a claimer waiting for room would wait forever).
+    const stopOnFailure = (error: unknown) => {
+      stop();
+      throw error;
+    };
+    const lanes = await Promise.allSettled([claimer().catch(stopOnFailure), sender().catch(stopOnFailure)]);
+    const failed = lanes.find((lane) => lane.status === "rejected");
+    if (failed) throw failed.reason;
   } finally {
+    stop();
     await Promise.allSettled([...inFlight]);
     clearInterval(poll);
     totals = await flusher.close();
   }
+  // Claimed and never written: back to the queue (or cancelled with the campaign); a
+  // run that was taken over releases nothing, its claims are the new run's to settle.
+  const unwritten = claimedAhead.map((message) => message.id);
+  await releaseClaimedMessages(pool, batch, runToken, unwritten);
+  if (fenced) {
+    logger.warn({ ...batch }, "another run took the batch over; this one stops");
+    return { status: "stopped" };
+  }
+  await journal.close();
   await publishCampaignProgress(batch.orgId, batch.campaignId);
 
   if (totals.requeued > 0) return { status: "requeued", count: totals.requeued };
-  if (!running) return { status: "stopped" };
+  if (campaignStopped) return { status: "stopped" };
   if (context.quietHours) {
     const held = await heldDelay(pool, batch, context);
     if (held !== null) return { status: "held", retryInMs: held };
@@ -164,6 +244,21 @@ export async function sendCampaignBatch(batch: SendBatch, deps: SendDeps): Promi
     unknown: totals.unknown,
     skipped,
   };
+}
+
+/** Wakes whoever waits (at most one waiter per signal here); a notify with nobody waiting is dropped. */
+class Signal {
+  private waiter: (() => void) | null = null;
+
+  wait(): Promise<void> {
+    return new Promise((resolve) => (this.waiter = resolve));
+  }
+
+  notify(): void {
+    const waiter = this.waiter;
+    this.waiter = null;
+    waiter?.();
+  }
 }
 
 async function sendOne(
@@ -186,7 +281,7 @@ async function sendOne(
       encoding: rendered.encoding,
     };
   }
-  // One token per message was taken before the claim; parts beyond the first take theirs here.
+  // One token per message was taken before the write; parts beyond the first take theirs here.
   return submitMessage(connector.submitter, connector.limiter, {
     prepaidTokens: 1,
     id: message.id,

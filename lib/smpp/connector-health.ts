@@ -1,7 +1,7 @@
 import type { Redis } from "ioredis";
 import { z } from "zod";
 import { config } from "@/lib/config";
-import { getRedis, redisKey } from "@/lib/redis";
+import { getRedis, luaScript, redisKey } from "@/lib/redis";
 import {
   applyCircuitOutcome,
   claimCircuitProbe,
@@ -31,11 +31,11 @@ const ZCircuitState = z.object({
 });
 
 /** Replaces the stored value only if it is still `expected` ('' = none); '' as the new value deletes it. */
-const COMPARE_AND_SET = `
+const COMPARE_AND_SET = luaScript(`
 local current = redis.call('GET', KEYS[1])
 if (current or '') ~= ARGV[1] then return 0 end
 if ARGV[2] == '' then redis.call('DEL', KEYS[1]) else redis.call('SET', KEYS[1], ARGV[2], 'PX', ARGV[3]) end
-return 1`;
+return 1`);
 
 /** Compare-and-set rounds before giving up; only other workers compete (this one queues its own changes). */
 const MAX_CAS_ATTEMPTS = 50;
@@ -104,14 +104,7 @@ async function compareAndSet(
     if (closed && !raw) return next;
     const ttl =
       Math.max(next.openUntil ?? 0, next.probeUntil ?? 0, now) - now + settings.cooldownMs + IDLE_KEEP_MS;
-    const written = await redis.eval(
-      COMPARE_AND_SET,
-      1,
-      key,
-      raw ?? "",
-      closed ? "" : JSON.stringify(next),
-      ttl,
-    );
+    const written = await COMPARE_AND_SET(redis, [key], [raw ?? "", closed ? "" : JSON.stringify(next), ttl]);
     if (written === 1) return next;
   }
   throw new Error(`Could not update the circuit ${key}: too many concurrent changes.`);

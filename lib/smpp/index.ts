@@ -18,7 +18,7 @@ export {
   type ConnectorState,
   type ReportedBind,
 } from "./connector-state";
-export { createRateLimiter, type RateLimiter } from "./rate-limiter";
+export { createRateLimiter, type AdmitRecord, type RateLimiter } from "./rate-limiter";
 
 // Routing: routes by destination prefix, and connector health (bind states + circuit breaker) for failover.
 export * from "./routing";

@@ -74,6 +74,7 @@ export class SmppLink {
   private enquireLinkOutstanding = false;
   private lastHeardAt = Date.now();
   private closeReason: SmppBindError | null = null;
+  private corked = false;
 
   constructor(options: SmppLinkOptions) {
     this.options = options;
@@ -207,11 +208,28 @@ export class SmppLink {
 
   private write(pdu: PDU, request: PendingRequest, timeoutMs: number): boolean {
     if (!this.connected || this.closed || !this.session.socket.writable) return false;
+    this.corkUntilNextTick();
     // send() numbers the request, then encodes it; an encoding error throws before anything is written.
     if (!this.session.send(pdu)) return false;
     request.deadline = Date.now() + timeoutMs;
     this.pending.set(pdu.sequence_number, request);
     return true;
+  }
+
+  /**
+   * The PDUs written in one tick (a claim's worth of submit_sm, answers to a
+   * burst of deliver_sm) leave in one syscall instead of one each: per-PDU
+   * writes were a third of the worker's CPU time at full speed.
+   */
+  private corkUntilNextTick(): void {
+    if (this.corked) return;
+    const socket = this.session.socket;
+    socket.cork();
+    this.corked = true;
+    process.nextTick(() => {
+      this.corked = false;
+      socket.uncork();
+    });
   }
 
   private onPdu(pdu: PDU): void {
@@ -311,6 +329,7 @@ export class SmppLink {
       this.log.warn({ command: request.command }, "connection gone before the response could be sent");
       return;
     }
+    this.corkUntilNextTick();
     this.session.send(request.response(commandStatus === 0 ? {} : { command_status: commandStatus }));
   }
 

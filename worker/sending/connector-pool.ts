@@ -144,8 +144,8 @@ export class ConnectorPool {
     const connector: SendConnector = {
       submitter: client,
       limiter: createRateLimiter(this.redis, { key: settings.id, perSecond: settings.throughputPerSecond }),
-      // Exactly the window: a message is claimed only when it can go on the wire at
-      // once, so a crash never leaves a claimed message that was not written
+      // Exactly the window: a message is written (and journaled) only when it can go
+      // on the wire at once, so after a crash the in-doubt set is what was on the wire
       // (README, "Exactly once"). More binds, not a deeper queue, add throughput.
       slots: new SendSlots(settings.windowSize * settings.binds),
     };
