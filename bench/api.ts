@@ -49,7 +49,7 @@ export async function runApiBench(options: {
       API_RATE_LIMIT_BURST: "1000000",
     });
     stops.push({ name: "web", stop: web.stop });
-    const worker = startWorkerProcess();
+    const worker = await startWorkerProcess();
     worker.ready.catch(() => undefined);
     stops.push({ name: "worker", stop: worker.stop });
     await worker.ready;

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { WORKER_NODE_OPTIONS } from "../scripts/stack/start-stack";
+import { buildWorkerBundle } from "../scripts/stack/worker-bundle";
 
 export const BENCH_ACCOUNT = { systemId: "bench", password: "bench" };
 export const BENCH_BODY =
@@ -74,8 +75,8 @@ export async function launchBenchCampaign(options: {
 }
 
 /** The worker as production runs it (same heap limit), with its peak RSS sampled from /proc. */
-export function startWorkerProcess() {
-  const child = spawn(process.execPath, ["--import", "tsx", "worker/index.ts"], {
+export async function startWorkerProcess() {
+  const child = spawn(process.execPath, [await buildWorkerBundle()], {
     env: {
       ...process.env,
       SERVICE_NAME: "worker",

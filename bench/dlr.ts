@@ -25,7 +25,7 @@ export async function runDlrBench(options: { orgId: string }): Promise<Record<st
   const { port } = await simulator.listen();
   const { db, getPool } = await import("@/lib/db");
   const { normalizeSmscMessageId } = await import("@/lib/smpp");
-  const worker = startWorkerProcess();
+  const worker = await startWorkerProcess();
   try {
     const name = "Bench dlr";
     const audience = await prepareBenchAudience({

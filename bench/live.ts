@@ -71,7 +71,7 @@ export async function runLiveBench(options: {
     const web = await startWeb(webEnv, webPort, url);
     stops.push({ name: "web", stop: web.stop });
 
-    const worker = startWorkerProcess();
+    const worker = await startWorkerProcess();
     // Awaited below; a worker that dies during set-up must fail the run, not crash it unhandled.
     worker.ready.catch(() => undefined);
     stops.push({ name: "worker", stop: worker.stop });

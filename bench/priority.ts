@@ -61,7 +61,7 @@ export async function runPriorityBench(options: {
     });
     const web = await startProductionWeb();
     stops.push({ name: "web", stop: web.stop });
-    const worker = startWorkerProcess();
+    const worker = await startWorkerProcess();
     worker.ready.catch(() => undefined);
     stops.push({ name: "worker", stop: worker.stop });
     await worker.ready;

@@ -15,7 +15,8 @@ const BINDS = 4;
 /**
  * `send`: a 100,000-recipient campaign, unthrottled, through the whole
  * pipeline (snapshot, queue, render, window, SMPP) against the simulator on
- * loopback, next to a bare smpp-package client with the same window.
+ * loopback, next to a bare smpp-package client with the same window (run
+ * before and after the pipeline; the better rate counts).
  * `throttle`: 3,000 messages at 100 TPS, and what the simulator saw each second.
  */
 export async function runSendBench(options: {
@@ -29,7 +30,9 @@ export async function runSendBench(options: {
   const simulator = createSmscSimulator({ port: 0, accounts: [ACCOUNT] });
   const { port } = await simulator.listen();
   try {
-    const rawSmppPerSecond = throttle ? undefined : await rawClientRate(port, messages, BINDS);
+    // The bare client runs before and after the pipeline and the better rate counts: one run
+    // alone swung from 14k to 23k/s with what the machine was doing, and a low one flatters the ratio.
+    const rawBefore = throttle ? undefined : await rawClientRate(port, messages, BINDS);
     simulator.resetCounts();
 
     const { db } = await import("@/lib/db");
@@ -44,7 +47,7 @@ export async function runSendBench(options: {
       binds: throttle ? 1 : BINDS,
     });
 
-    const worker = startWorkerProcess();
+    const worker = await startWorkerProcess();
     try {
       await worker.ready;
       const { campaignId, started } = await launchBenchCampaign({
@@ -63,13 +66,17 @@ export async function runSendBench(options: {
         throw new Error(`Counts are off: ${counts.size} destinations, sent ${row.sentCount} of ${messages}`);
       }
       if (throttle) return { messages, tps, seconds: round(seconds), ...perSecond(simulator), exactlyOnce };
+      await worker.stop();
+      const rawAfter = await rawClientRate(port, messages, BINDS);
+      const rawSmppPerSecond = Math.max(rawBefore!, rawAfter);
       return {
         messages,
         seconds: round(seconds),
         messagesPerSecond: Math.round(messages / seconds),
         peakWorkerRssMb,
         rawSmppPerSecond,
-        ratioToRaw: round(messages / seconds / rawSmppPerSecond!),
+        rawSmppRuns: [rawBefore, rawAfter],
+        ratioToRaw: round(messages / seconds / rawSmppPerSecond),
         window: WINDOW,
         binds: BINDS,
         exactlyOnce,

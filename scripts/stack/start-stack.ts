@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
 import { bin } from "./run-step";
+import { buildWorkerBundle } from "./worker-bundle";
 
 export type StackOptions = {
   env: NodeJS.ProcessEnv;
@@ -72,6 +73,7 @@ async function waitForHttp(url: string, timeoutMs: number, exited: Promise<strin
  * first process that stops on its own.
  */
 export async function startStack(options: StackOptions): Promise<RunningStack> {
+  const workerBundle = await buildWorkerBundle();
   const names = [...(options.simulator ? ["smsc"] : []), "worker", "web"];
   const processes = [
     ...(options.simulator
@@ -84,7 +86,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
           ),
         ]
       : []),
-    startProcess("worker", bin("tsx"), ["worker/index.ts"], options, {
+    startProcess("worker", process.execPath, [workerBundle], options, {
       NODE_OPTIONS: [options.env.NODE_OPTIONS, WORKER_NODE_OPTIONS].filter(Boolean).join(" "),
     }),
     startProcess("web", bin("next"), [options.web, "-p", String(options.port), "-H", "127.0.0.1"], options),
