@@ -5,6 +5,7 @@ import { promisify } from "node:util";
 import { Client } from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { WORKER_NODE_OPTIONS } from "../scripts/stack/start-stack";
+import { buildNodeBundle } from "../scripts/stack/worker-bundle";
 import { generateContactsCsv, type GeneratedFile } from "./generate-contacts-csv";
 
 const run = promisify(execFile);
@@ -48,20 +49,18 @@ export async function runImportBench(options: {
     writeFileSync(expectedFile, JSON.stringify(expected));
   }
 
-  const { stdout } = await run(
-    "node_modules/.bin/tsx",
-    ["bench/import-child.ts", options.orgId, options.userId, path],
-    {
-      env: {
-        ...process.env,
-        DATABASE_URL: options.databaseUrl,
-        LOG_LEVEL: "warn",
-        // The same heap limit as the worker process that runs imports for real.
-        NODE_OPTIONS: [process.env.NODE_OPTIONS, WORKER_NODE_OPTIONS].filter(Boolean).join(" "),
-      },
-      maxBuffer: 1 << 20,
+  // Run as the worker runs (a bundle under plain node), so its peak RSS is the worker's.
+  const child = await buildNodeBundle("bench/import-child.ts", ".build/bench/import-child.mjs");
+  const { stdout } = await run(process.execPath, [child, options.orgId, options.userId, path], {
+    env: {
+      ...process.env,
+      DATABASE_URL: options.databaseUrl,
+      LOG_LEVEL: "warn",
+      // The same heap limit as the worker process that runs imports for real.
+      NODE_OPTIONS: [process.env.NODE_OPTIONS, WORKER_NODE_OPTIONS].filter(Boolean).join(" "),
     },
-  );
+    maxBuffer: 1 << 20,
+  });
   const result = JSON.parse(stdout.trim().split("\n").at(-1)!) as Record<string, number>;
   const copySeconds = await copyBaseline(options.databaseUrl, path);
   const countsExact =
