@@ -28,15 +28,6 @@ describe("send slots", () => {
     expect(got).toBe(true);
   });
 
-  it("takes what is free, up to a maximum, once at least one slot is", async () => {
-    const slots = new SendSlots(10);
-    expect(await slots.acquire(7)).toBe(7);
-    expect(await slots.acquireUpTo(5)).toBe(3);
-    const next = slots.acquireUpTo(5);
-    slots.release(2);
-    expect(await next).toBe(2);
-  });
-
   it("serves priority waiters before bulk waiters that came earlier", async () => {
     const slots = new SendSlots(4);
     expect(await slots.acquire(4)).toBe(4);

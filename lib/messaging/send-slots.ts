@@ -33,14 +33,6 @@ export class SendSlots {
     return wanted;
   }
 
-  /** Waits for at least one slot, then takes as many as are free, up to `max`. */
-  async acquireUpTo(max: number, lane: SendLane = "bulk"): Promise<number> {
-    await this.acquire(1, lane);
-    const extra = Math.min(Math.max(0, max - 1), this.nobodyWaitingBefore(lane) ? this.free : 0);
-    this.free -= extra;
-    return 1 + extra;
-  }
-
   release(count: number): void {
     this.free += count;
     for (const lane of ["priority", "bulk"] as const) {
