@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { createImport, expireStaleUploads, getImport, runImport } from "@/lib/contacts";
+import { ANALYZE_AFTER_ROWS, createImport, expireStaleUploads, getImport, runImport } from "@/lib/contacts";
 import { db, getPool } from "@/lib/db";
 import { logger } from "@/lib/logger";
 import { closeQueues } from "@/lib/queue";
@@ -162,6 +162,35 @@ describe("contact import: whole-file problems leave nothing behind", () => {
     expect(await db.contact.count({ where: { orgId: org.id } })).toBe(0);
     return record.id;
   }
+
+  it("refreshes the planner's statistics once an import has written 10,000 contacts", async () => {
+    const { org, user } = await makeOrganization();
+    const lines = ["phone,first,last,plan"];
+    for (let i = 0; i < ANALYZE_AFTER_ROWS; i++)
+      lines.push(`+49151${String(30_000_000 + i)},First${i},Last${i},gold`);
+    const { record, upload } = await uploadImport({
+      orgId: org.id,
+      userId: user.id,
+      content: lines.join("\n"),
+    });
+    await upload;
+    const analyzedAt = async () =>
+      (
+        await getPool().query<{ at: Date | null }>(
+          `SELECT greatest(last_analyze, last_autoanalyze) AS at FROM pg_stat_user_tables WHERE relname = 'contact_list_members'`,
+        )
+      ).rows[0]!.at;
+    const before = await analyzedAt();
+    await runImport({ orgId: org.id, importId: record.id, logger });
+
+    expect((await getImport({ orgId: org.id, importId: record.id })).progress).toMatchObject({
+      status: "completed",
+      imported: ANALYZE_AFTER_ROWS,
+    });
+    const after = await analyzedAt();
+    expect(after).not.toBeNull();
+    if (before) expect(after!.getTime()).toBeGreaterThan(before.getTime());
+  });
 
   it("refuses an empty file", async () => {
     await importFails("", /The file is empty/);

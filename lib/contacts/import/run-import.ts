@@ -11,6 +11,7 @@ import { toImportProgress } from "./import-progress";
 import { NumberSet } from "./number-set";
 import { mapImportRow, type ContactCandidate } from "./map-import-row";
 import { readImportFile } from "./read-import-file";
+import { refreshContactStatistics } from "./refresh-contact-statistics";
 import {
   recordBatchProgress,
   writeImportRows,
@@ -160,6 +161,12 @@ export async function runImport(options: { orgId: string; importId: string; logg
 
   if (columnCount === undefined) throw new ValidationError("The file is empty: there are no rows to import.");
   if (dataRow === 0) throw new ValidationError("The file has a header row but no contacts below it.");
+  const written = await db.contactImport.findFirstOrThrow({
+    where: { id: importId, orgId },
+    select: { imported: true, updated: true },
+  });
+  // Before "completed": the contacts page the user opens next must have its fast plans.
+  await refreshContactStatistics(written.imported + written.updated);
   await db.$transaction([
     db.contactImport.update({
       where: { id: importId },
