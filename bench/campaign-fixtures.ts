@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { WORKER_NODE_OPTIONS } from "../scripts/stack/start-stack";
+import { workerEnv } from "../scripts/stack/start-stack";
 import { buildWorkerBundle } from "../scripts/stack/worker-bundle";
 
 export const BENCH_ACCOUNT = { systemId: "bench", password: "bench" };
@@ -78,13 +78,12 @@ export async function launchBenchCampaign(options: {
 export async function startWorkerProcess() {
   const child = spawn(process.execPath, [await buildWorkerBundle()], {
     env: {
-      ...process.env,
+      ...workerEnv(process.env),
       SERVICE_NAME: "worker",
       // "worker ready" is an info line; the rest of the info lines are dropped below.
       LOG_LEVEL: "info",
       // Connectors of earlier bench runs point at simulators that are gone: bind only what is used.
       WORKER_KEEP_BINDS: "false",
-      NODE_OPTIONS: [process.env.NODE_OPTIONS, WORKER_NODE_OPTIONS].filter(Boolean).join(" "),
     },
     stdio: ["ignore", "pipe", "inherit"],
   });

@@ -17,28 +17,35 @@ export type StackOptions = {
 };
 
 /**
- * V8's old-space limit for the worker process. Without it V8 lets the heap
- * grow lazily during a large contact import (the garbage is short-lived
- * batches, not live data: a forced GC brings it back to ~80 MB) and a
- * 1,000,000-row import peaked at ~525 MB RSS; with 128 MB it peaked at
- * 280-323 MB over two runs (160 MB: ~305 MB), with exact counts and the same
- * importer CPU. `npm run bench -- import` runs its importing process with the
- * same flag. Imports are the worker's only job so far; a new job type must be
+ * The worker process's memory settings, on top of the caller's environment.
+ *
+ * - V8's old-space limit: without it V8 lets the heap grow lazily during a
+ *   large contact import (the garbage is short-lived batches, not live data:
+ *   a forced GC brings it back to ~80 MB) and a 1,000,000-row import peaked
+ *   at ~525 MB RSS; with 128 MB it peaked at 280-323 MB.
+ * - glibc's malloc arenas: by default every thread that allocates (V8's GC
+ *   and compiler threads, libuv's pool) may get an arena of its own, and
+ *   freed memory stays in them. With two, the same import peaked at 240-286
+ *   MB over six runs instead of 288-315 over four, at the same speed (one
+ *   arena: 252-263 MB, but ~2 s slower).
+ *
+ * `npm run bench -- import` runs its importing process with the same
+ * settings. Imports are the worker's largest job; a new job type must be
  * checked under this limit. Repeated in package.json's "worker" script.
  */
-export const WORKER_NODE_OPTIONS = "--max-old-space-size=128";
+export function workerEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return {
+    ...env,
+    NODE_OPTIONS: [env.NODE_OPTIONS, "--max-old-space-size=128"].filter(Boolean).join(" "),
+    MALLOC_ARENA_MAX: "2",
+  };
+}
 
 export type RunningStack = { url: string; stop(): Promise<void>; exited: Promise<string> };
 
-function startProcess(
-  name: string,
-  command: string,
-  args: string[],
-  options: StackOptions,
-  extraEnv: Record<string, string> = {},
-): ChildProcess {
+function startProcess(name: string, command: string, args: string[], options: StackOptions): ChildProcess {
   const child = spawn(command, args, {
-    env: { ...options.env, ...extraEnv, SERVICE_NAME: name },
+    env: { ...options.env, SERVICE_NAME: name },
     stdio: ["ignore", "pipe", "pipe"],
   });
   for (const stream of [child.stdout!, child.stderr!]) {
@@ -86,9 +93,7 @@ export async function startStack(options: StackOptions): Promise<RunningStack> {
           ),
         ]
       : []),
-    startProcess("worker", process.execPath, [workerBundle], options, {
-      NODE_OPTIONS: [options.env.NODE_OPTIONS, WORKER_NODE_OPTIONS].filter(Boolean).join(" "),
-    }),
+    startProcess("worker", process.execPath, [workerBundle], { ...options, env: workerEnv(options.env) }),
     startProcess("web", bin("next"), [options.web, "-p", String(options.port), "-H", "127.0.0.1"], options),
   ];
   const exited = Promise.race(
