@@ -8,7 +8,7 @@ export const ANALYZE_AFTER_ROWS = 10_000;
  * Without them the planner keeps the sizes it knew before the import (until
  * autovacuum gets round to it, if it runs at all) and picks plans for a few
  * thousand rows: measured with a million contacts just imported, a list's
- * first page took 900 ms instead of 0.1 ms. ANALYZE samples a fixed number
+ * first page took 900 ms instead of 3 ms. ANALYZE samples a fixed number
  * of rows, so this costs well under a second however large the tables are.
  */
 export async function refreshContactStatistics(rowsWritten: number): Promise<void> {
