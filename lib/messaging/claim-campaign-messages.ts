@@ -72,7 +72,7 @@ export async function claimCampaignMessages(
        UPDATE campaigns SET "skippedCount" = "skippedCount" + (SELECT count(*) FROM claimed WHERE status = 'skipped')
        WHERE id = $1 AND EXISTS (SELECT 1 FROM claimed WHERE status = 'skipped')
      )
-     SELECT id::text, status, phone, "firstName", "lastName", email, "timeZone", fields FROM claimed ORDER BY id`,
+     SELECT id::text, status, phone, "firstName", "lastName", email, "timeZone", fields FROM claimed ORDER BY claimed.id`,
     values: [
       batch.campaignId,
       batch.firstMessageId,
