@@ -147,4 +147,26 @@ describe("the send journal", () => {
     });
     expect(released.every((message) => message.submitAttempts === 0 && message.finalAt !== null)).toBe(true);
   });
+
+  it("hands claims out in id order, also where the ids gain a digit", async () => {
+    // Move message ids to just below a power of ten (forward only: other tests share the
+    // sequence, and the margin keeps it ahead of whatever they take meanwhile).
+    const pool = getPool();
+    const current = BigInt(
+      (await pool.query<{ value: string }>(`SELECT last_value::text AS value FROM messages_id_seq`)).rows[0]!
+        .value,
+    );
+    let boundary = 10n;
+    while (boundary < current + 1_000_000n) boundary *= 10n;
+    await pool.query(`SELECT setval('messages_id_seq', $1::bigint)`, [(boundary - 100n).toString()]);
+
+    const batch = await queuedBatch(200);
+    expect(BigInt(batch.firstMessageId)).toBeLessThan(boundary);
+    expect(BigInt(batch.lastMessageId)).toBeGreaterThanOrEqual(boundary);
+    const run = await openSendJournal(pool, batch);
+    const { claimed } = await claimCampaignMessages(pool, batch, run.runToken, 200, EVERY_ZONE);
+    const ids = claimed.map((message) => BigInt(message.id));
+    expect(ids).toHaveLength(200);
+    expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  });
 });
