@@ -37,6 +37,8 @@ export async function measureContactsPages(
   };
   const deepCursor = (sort: ContactSort, key: (string | null)[]) =>
     encodeContactsCursor({ sort, direction: "after", key });
+  // The same key serves the newest-first order with and without the list (every contact is on it).
+  const newestDeepKey = await keyAt("id DESC", "id::text");
   const sample = (
     await pool.query<{ phone: string; lastName: string }>(
       `SELECT phone, "lastName" FROM contacts WHERE "orgId" = $1 ORDER BY id OFFSET $2 LIMIT 1`,
@@ -49,7 +51,7 @@ export async function measureContactsPages(
     {
       name: "newestDeep",
       deep: true,
-      input: { orgId, sort: "newest", cursor: deepCursor("newest", await keyAt("id DESC", "id::text")) },
+      input: { orgId, sort: "newest", cursor: deepCursor("newest", newestDeepKey) },
     },
     {
       name: "oldestDeep",
@@ -83,7 +85,7 @@ export async function measureContactsPages(
         orgId,
         listId,
         sort: "newest",
-        cursor: deepCursor("newest", await keyAt("id DESC", "id::text")),
+        cursor: deepCursor("newest", newestDeepKey),
       },
     },
     { name: "optedOut", deep: false, input: { orgId, sort: "newest", optedOut: true } },

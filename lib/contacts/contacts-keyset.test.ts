@@ -34,13 +34,25 @@ describe("keysetConditions", () => {
     ]);
   });
 
-  it("reads a list's members by their membership key", () => {
+  it("reads a list's members by their membership key, bounding the joined contact's id too", () => {
     const [condition] = keysetConditions({
       order: CONTACT_ORDERS.newest,
       key: ["99"],
       ascending: false,
       viaList: true,
     });
-    expect(condition?.text).toBe(`m."contactId" < $1`);
+    expect(condition?.text).toBe(`m."contactId" < $1 AND c.id < $2`);
+    expect(condition?.values).toEqual([99n, 99n]);
+  });
+
+  it("bounds a list's name order by the names once and the id on both sides", () => {
+    expect(
+      keysetConditions({
+        order: CONTACT_ORDERS.name,
+        key: ["Meier", "Anna", "42"],
+        ascending: true,
+        viaList: true,
+      })[0]?.text,
+    ).toBe(`c."lastName" = $1 AND c."firstName" = $2 AND m."contactId" > $3 AND c.id > $4`);
   });
 });

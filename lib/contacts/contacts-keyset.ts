@@ -31,11 +31,28 @@ export function keysetConditions(options: {
   return conditions;
 }
 
+/**
+ * The column's condition, built by `condition` from the column as the page reads it.
+ * With a list, the id is the membership's and the contact's at once (joined on equality),
+ * and both are bounded: PostgreSQL carries only equalities across a join, not ranges, so
+ * with one bound a deep page walked the contacts' primary key from its end (measured: 167 ms
+ * at 90% of a million contacts).
+ */
+function onColumn(
+  column: SortKeyColumn,
+  viaList: boolean,
+  condition: (expression: Prisma.Sql) => Prisma.Sql,
+): Prisma.Sql {
+  const read = column.expression(viaList);
+  const contact = column.expression(false);
+  if (read.text === contact.text) return condition(read);
+  return Prisma.sql`${condition(read)} AND ${condition(contact)}`;
+}
+
 function equals(column: SortKeyColumn, value: string | null, viaList: boolean): Prisma.Sql {
-  const expression = column.expression(viaList);
-  return value === null
-    ? Prisma.sql`${expression} IS NULL`
-    : Prisma.sql`${expression} = ${column.bind(value)}`;
+  return onColumn(column, viaList, (expression) =>
+    value === null ? Prisma.sql`${expression} IS NULL` : Prisma.sql`${expression} = ${column.bind(value)}`,
+  );
 }
 
 /** Values strictly past `value` in reading order, split so that each part is an index range. */
@@ -45,12 +62,12 @@ function past(
   ascending: boolean,
   viaList: boolean,
 ): Prisma.Sql[] {
-  const expression = column.expression(viaList);
+  const on = (condition: (expression: Prisma.Sql) => Prisma.Sql) => onColumn(column, viaList, condition);
   if (ascending) {
     if (value === null) return [];
-    const greater = Prisma.sql`${expression} > ${column.bind(value)}`;
-    return column.nullable ? [greater, Prisma.sql`${expression} IS NULL`] : [greater];
+    const greater = on((expression) => Prisma.sql`${expression} > ${column.bind(value)}`);
+    return column.nullable ? [greater, on((expression) => Prisma.sql`${expression} IS NULL`)] : [greater];
   }
-  if (value === null) return [Prisma.sql`${expression} IS NOT NULL`];
-  return [Prisma.sql`${expression} < ${column.bind(value)}`];
+  if (value === null) return [on((expression) => Prisma.sql`${expression} IS NOT NULL`)];
+  return [on((expression) => Prisma.sql`${expression} < ${column.bind(value)}`)];
 }

@@ -59,14 +59,7 @@ export function contactsPageQuery(options: ContactsPageQueryOptions): Prisma.Sql
       ORDER BY ${innerOrder} LIMIT ${take}`;
 
   if (key === null) return branch(null);
-  let boundaries = keysetConditions({ order, key, ascending, viaList });
-  if (viaList) {
-    // The list's rows are joined on c.id = m."contactId", but PostgreSQL carries only
-    // equalities across a join, not ranges: bound the contacts' side too, or a deep page
-    // walks the contacts' primary key from its end (measured: 167 ms at 90% of a million).
-    const mirrored = keysetConditions({ order, key, ascending, viaList: false });
-    boundaries = boundaries.map((boundary, index) => Prisma.sql`${boundary} AND ${mirrored[index]!}`);
-  }
+  const boundaries = keysetConditions({ order, key, ascending, viaList });
   if (boundaries.length === 0) return null;
   if (boundaries.length === 1) return branch(boundaries[0]!);
 

@@ -26,8 +26,8 @@ export type StackOptions = {
  * - glibc's malloc arenas: by default every thread that allocates (V8's GC
  *   and compiler threads, libuv's pool) may get an arena of its own, and
  *   freed memory stays in them. With two, the same import peaked at 242-296
- *   MB over fourteen runs instead of 288-315 over four, at the same speed
- *   (one arena: 252-263 MB, but ~2 s slower).
+ *   MB over about twenty runs instead of 288-315 over four, at the same
+ *   speed (one arena: 252-263 MB, but ~2 s slower).
  *
  * `npm run bench -- import` runs its importing process with the same
  * settings. Imports are the worker's largest job; a new job type must be
