@@ -10,7 +10,10 @@ import {
   startCampaign,
   updateCampaign,
 } from "@/lib/campaigns";
-import { db } from "@/lib/db";
+import { completeCampaignIfDone } from "@/lib/campaigns/complete-campaign";
+import { FIRST_CONTACT_CURSOR, snapshotAudienceSlice } from "@/lib/campaigns/snapshot-audience";
+import { takeAudience } from "@/lib/campaigns/take-audience";
+import { db, getPool } from "@/lib/db";
 import { getQueue, QUEUES } from "@/lib/queue";
 import { makeSendingOrg } from "./helpers/campaign-fixtures";
 
@@ -127,6 +130,78 @@ describe("campaign start", () => {
     expect(await db.message.count({ where: { campaignId: campaign.id, status: "queued" } })).toBe(27);
     const jobs = await getQueue(QUEUES.send).getJobs(["waiting", "prioritized"]);
     expect(jobs.filter((job) => job.data.campaignId === campaign.id)).toHaveLength(1);
+  });
+
+  it("takes a large audience in slices, each message in exactly one send batch, once", async () => {
+    const tenant = await makeSendingOrg({ port: 2775, recipients: 30, optedOutEvery: 10 });
+    const second = await db.contactList.create({ data: { orgId: tenant.org.id, name: "Second" } });
+    await db.$executeRaw`
+      INSERT INTO contact_list_members ("listId", "contactId")
+      SELECT ${second.id}::uuid, id FROM contacts WHERE "orgId" = ${tenant.org.id}::uuid ORDER BY id DESC LIMIT 10`;
+    const campaign = await createCampaign({ ...draftFor(tenant), listIds: [tenant.list.id, second.id] });
+    const ref = { orgId: tenant.org.id, campaignId: campaign.id };
+    await db.campaign.update({ where: { id: campaign.id }, data: { status: "running", sendGeneration: 1 } });
+    const pass = { ...ref, senderId: "Relay", generation: 1 };
+    // Slices of 4, 8, 8, 8 and 8 contacts: the last one holds the doubled memberships.
+    const slices = { first: 4, max: 8 };
+
+    const taken = await takeAudience(pass, slices);
+    expect(taken.complete).toBe(true);
+    const ids = (
+      await db.message.findMany({
+        where: { campaignId: campaign.id },
+        select: { id: true },
+        orderBy: { id: "asc" },
+      })
+    ).map((message) => message.id);
+    expect(ids).toHaveLength(27);
+    const covering = (id: bigint) =>
+      taken.batches.filter(
+        (batch) => BigInt(batch.firstMessageId) <= id && id <= BigInt(batch.lastMessageId),
+      );
+    expect(ids.every((id) => covering(id).length === 1)).toBe(true);
+    expect(taken.batches.length).toBeGreaterThanOrEqual(4);
+    expect((await getCampaign(ref)).counts).toMatchObject({
+      recipients: 27,
+      excludedOptedOut: 3,
+      excludedDuplicates: 10,
+    });
+
+    // Again (a start job run twice): no new rows, the same counts.
+    expect((await takeAudience(pass, slices)).complete).toBe(true);
+    expect(await db.message.count({ where: { campaignId: campaign.id } })).toBe(27);
+    expect((await getCampaign(ref)).counts).toMatchObject({ recipients: 27, excludedDuplicates: 10 });
+  });
+
+  it("completes a campaign only once its whole audience is taken", async () => {
+    const tenant = await makeSendingOrg({ port: 2775, recipients: 5 });
+    const campaign = await createCampaign(draftFor(tenant));
+    const ref = { orgId: tenant.org.id, campaignId: campaign.id };
+    await sendCampaignNow(ref);
+    // Running, no message yet: the start job has not taken the audience.
+    expect(await completeCampaignIfDone(ref.orgId, ref.campaignId)).toBe(false);
+    expect(await startCampaign(ref)).toBe("started");
+    await db.message.updateMany({ where: { campaignId: campaign.id }, data: { status: "submitted" } });
+    expect(await completeCampaignIfDone(ref.orgId, ref.campaignId)).toBe(true);
+  });
+
+  it("takes nothing for a paused campaign and cancels what a slice queued after a cancel", async () => {
+    const tenant = await makeSendingOrg({ port: 2775, recipients: 6 });
+    const campaign = await createCampaign(draftFor(tenant));
+    const ref = { orgId: tenant.org.id, campaignId: campaign.id };
+    await sendCampaignNow(ref);
+    await pauseCampaign(ref);
+    const pass = { ...ref, senderId: "Relay", generation: 1 };
+    expect(await takeAudience(pass)).toEqual({ complete: false, batches: [] });
+    expect(await db.message.count({ where: { campaignId: campaign.id } })).toBe(0);
+
+    // A slice that commits after the cancel's own update of queued messages.
+    await db.campaign.update({ where: { id: campaign.id }, data: { status: "running" } });
+    await snapshotAudienceSlice(getPool(), pass, { afterContactId: FIRST_CONTACT_CURSOR, size: 3 });
+    await db.campaign.update({ where: { id: campaign.id }, data: { status: "cancelled" } });
+    expect((await takeAudience(pass)).complete).toBe(false);
+    expect(await db.message.count({ where: { campaignId: campaign.id, status: "cancelled" } })).toBe(3);
+    expect((await getCampaign(ref)).counts).toMatchObject({ recipients: 3, cancelled: 3 });
   });
 
   it("starts a scheduled campaign at its time, not before", async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createCampaign } from "@/lib/campaigns";
-import { snapshotAudience } from "@/lib/campaigns/snapshot-audience";
+import { FIRST_CONTACT_CURSOR, snapshotAudienceSlice } from "@/lib/campaigns/snapshot-audience";
 import { db, getPool } from "@/lib/db";
 import {
   claimCampaignMessages,
@@ -26,13 +26,12 @@ async function queuedBatch(recipients: number) {
     body: "Hi {{firstName}}",
     connectorId: tenant.connector.id,
   });
-  const client = await getPool().connect();
-  try {
-    await snapshotAudience(client, { orgId: tenant.org.id, campaignId: campaign.id, senderId: "Relay" });
-  } finally {
-    client.release();
-  }
   await db.campaign.update({ where: { id: campaign.id }, data: { status: "running" } });
+  await snapshotAudienceSlice(
+    getPool(),
+    { orgId: tenant.org.id, campaignId: campaign.id, senderId: "Relay" },
+    { afterContactId: FIRST_CONTACT_CURSOR, size: 100_000 },
+  );
   const ids = (
     await db.message.findMany({
       where: { campaignId: campaign.id },

@@ -5,6 +5,7 @@ import { ZCampaignRefInput, type CampaignRef } from "./campaign-records.schema";
 import { campaignIdOrNotFound, parseOptions } from "./parse-options";
 import { enqueueScheduledStart, enqueueStartNow, removeScheduledStart } from "./schedule-start";
 import { transitionCampaign } from "./transition-campaign";
+import { cancelQueuedMessages } from "./cancel-queued-messages";
 
 /** A schedule must leave the worker a moment to take the audience. */
 const MIN_LEAD_MS = 30_000;
@@ -89,14 +90,6 @@ export async function cancelCampaign(options: CampaignRef): Promise<void> {
   });
   await transitionCampaign({ orgId, campaignId, action: "cancel", data: { completedAt: new Date() } });
   await removeScheduledStart(campaignId, before?.scheduledAt ?? null);
-  // Set-based, then the counter, in one statement.
-  await db.$executeRaw`
-    WITH cancelled AS (
-      UPDATE messages SET status = 'cancelled', "updatedAt" = now(), "finalAt" = now()
-      WHERE "campaignId" = ${campaignId}::uuid AND status = 'queued'
-      RETURNING 1
-    )
-    UPDATE campaigns SET "cancelledCount" = "cancelledCount" + (SELECT count(*) FROM cancelled)
-    WHERE id = ${campaignId}::uuid`;
+  await cancelQueuedMessages(campaignId);
   await publishCampaignProgress(orgId, campaignId);
 }

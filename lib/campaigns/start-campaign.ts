@@ -1,9 +1,7 @@
-import { db, getPool, withTransaction } from "@/lib/db";
-import { enqueueJobs } from "@/lib/queue";
+import { db } from "@/lib/db";
 import { completeCampaignIfDone } from "./complete-campaign";
-import { planSendBatches } from "./plan-send-batches";
 import { publishCampaignProgress } from "./publish-campaign-progress";
-import { snapshotAudience } from "./snapshot-audience";
+import { takeAudience } from "./take-audience";
 import { transitionCampaign } from "./transition-campaign";
 
 /** Delayed jobs may fire a little early; within this the schedule counts as due. */
@@ -13,8 +11,9 @@ export type StartOutcome = "started" | "not_due" | "not_running";
 
 /**
  * The start job (flow 2): a due scheduled campaign becomes running; a
- * running one gets its audience snapshot (once) and one send job per batch
- * of queued messages, named by the send generation so a re-run adds none.
+ * running one gets its audience taken (rows created once) and one send job
+ * per batch of queued messages, named by the send generation so a re-run
+ * adds none.
  * Safe to run any number of times.
  */
 export async function startCampaign(options: { orgId: string; campaignId: string }): Promise<StartOutcome> {
@@ -40,21 +39,16 @@ export async function startCampaign(options: { orgId: string; campaignId: string
   }
   if (campaign.status !== "running") return "not_running";
 
-  const senderId = campaign.senderId;
-  const snapshot = await withTransaction((client) =>
-    snapshotAudience(client, { orgId, campaignId, senderId }),
-  );
-  await db.campaign.update({ where: { id: campaignId }, data: snapshot });
-
-  const generation = campaign.sendGeneration;
-  const batches = await planSendBatches(getPool(), campaignId);
-  await enqueueJobs(
-    "send-batch",
-    batches.map((batch) => ({
-      payload: { orgId, campaignId, ...batch },
-      options: { jobId: `send-${campaignId}-g${generation}-${batch.firstMessageId}` },
-    })),
-  );
+  const audience = await takeAudience({
+    orgId,
+    campaignId,
+    senderId: campaign.senderId,
+    generation: campaign.sendGeneration,
+  });
+  if (!audience.complete) {
+    await publishCampaignProgress(orgId, campaignId);
+    return "not_running";
+  }
   await completeCampaignIfDone(orgId, campaignId);
   await publishCampaignProgress(orgId, campaignId);
   return "started";
