@@ -79,6 +79,39 @@ describe("the send journal", () => {
     expect(unknown.map((message) => message.id.toString()).sort()).toEqual([...written].sort());
   });
 
+  it("settles only its own claims where a later send round's batch overlaps its range", async () => {
+    const batch = await queuedBatch(10);
+    const first = await openSendJournal(getPool(), batch);
+    await first.restart();
+    // This run dies before writing anything; its job runs again later.
+
+    // Meanwhile a pause and resume planned a new batch over the still-queued messages 3..10.
+    const ids = (
+      await db.message.findMany({
+        where: { campaignId: batch.campaignId },
+        select: { id: true },
+        orderBy: { id: "asc" },
+      })
+    ).map((message) => message.id.toString());
+    const resumed = { ...batch, firstMessageId: ids[2]! };
+    const live = await openSendJournal(getPool(), resumed);
+    await live.restart();
+    const onTheWire = (await claimCampaignMessages(getPool(), resumed, live.runToken, 4, EVERY_ZONE)).claimed;
+    expect(await limiter().admit(4, live.record(onTheWire.map((message) => message.id)))).toBe(true);
+
+    // The first round's batch runs again: its journal is empty, and the four claims are not its own.
+    const again = await openSendJournal(getPool(), batch);
+    expect(again.written).toEqual([]);
+    expect(await recoverClaimedMessages(getPool(), batch, again.runToken, again.written)).toEqual({
+      doubted: 0,
+      released: 0,
+    });
+    await again.restart();
+    const taken = await claimCampaignMessages(getPool(), batch, again.runToken, 10, EVERY_ZONE);
+    expect(taken.claimed.map((message) => message.id)).toEqual([...ids.slice(0, 2), ...ids.slice(6)]);
+    expect(await statuses(batch.campaignId)).toEqual({ sending: 10 });
+  });
+
   it("fences off the run it took over: it can no longer write, claim or release", async () => {
     const batch = await queuedBatch(8);
     const stalled = await openSendJournal(getPool(), batch);

@@ -23,7 +23,8 @@ const OWNED_BY_RUN = `owner AS (
 /**
  * Claims up to `limit` queued messages of one send batch for submission, in
  * one statement: they become `sending` (the durable mark that a submit may
- * be on its way; the send journal tells which really left), or `skipped`
+ * be on its way; the send journal tells which really left), tagged with the
+ * batch so only its own runs settle them, or `skipped`
  * when the contact opted out or was deleted since the audience was taken —
  * opt-out is checked at send time. Rows another worker holds are skipped,
  * never waited for. Nothing is claimed once another run owns the batch.
@@ -64,6 +65,7 @@ export async function claimCampaignMessages(
                               WHEN p."optedOut" THEN 'The contact opted out.' END,
          "finalAt" = CASE WHEN p.contact_id IS NULL OR p."optedOut" THEN now() END,
          "submitAttempts" = m."submitAttempts" + 1,
+         "claimedByBatch" = $2,
          "updatedAt" = now()
        FROM picked p WHERE m.id = p.id
        RETURNING m.id, m.status, m.phone, p."firstName", p."lastName", p.email, p."timeZone", p.fields
@@ -108,8 +110,10 @@ export async function claimCampaignMessages(
 }
 
 /**
- * Settles messages of a batch that an earlier run claimed (`sending`) and
- * left without a stored outcome (README, "Exactly once"): those the journal
+ * Settles messages that an earlier run of this batch claimed (`sending`,
+ * tagged with the batch: ranges of two send generations can overlap, and
+ * another batch's claims are on its own wire) and left without a stored
+ * outcome (README, "Exactly once"): those the journal
  * says were written (or all, when there is no journal: `written` null) may or
  * may not have reached the SMSC, so by the documented rule they are never
  * re-sent: they become `unknown`, counted, and a receipt can still settle
@@ -147,6 +151,8 @@ async function settleClaims(
        SELECT m.id, ($4::boolean OR m.id = ANY($5::bigint[])) AS doubted
        FROM messages m
        WHERE EXISTS (SELECT 1 FROM owner) AND m."campaignId" = $1 AND m.id BETWEEN $2 AND $3 AND m.status = 'sending'
+         -- Untagged: claimed before claims named their batch (migration 20261126170000).
+         AND (m."claimedByBatch" = $2 OR m."claimedByBatch" IS NULL)
          AND ($7::bigint[] IS NULL OR m.id = ANY($7::bigint[]))
        FOR UPDATE
      ),
