@@ -179,8 +179,10 @@ describe("campaign start", () => {
     const ref = { orgId: tenant.org.id, campaignId: campaign.id };
     await sendCampaignNow(ref);
     // Running, no message yet: the start job has not taken the audience.
+    expect((await getCampaign(ref)).audienceComplete).toBe(false);
     expect(await completeCampaignIfDone(ref.orgId, ref.campaignId)).toBe(false);
     expect(await startCampaign(ref)).toBe("started");
+    expect((await getCampaign(ref)).audienceComplete).toBe(true);
     await db.message.updateMany({ where: { campaignId: campaign.id }, data: { status: "submitted" } });
     expect(await completeCampaignIfDone(ref.orgId, ref.campaignId)).toBe(true);
   });

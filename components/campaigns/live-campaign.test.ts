@@ -39,6 +39,24 @@ describe("latest", () => {
       snapshot("2026-01-01T10:00:09.000Z", "completed", { recipients: 10, sent: 10, delivered: 1 }),
     );
   });
+
+  it("takes whether the audience is complete from the newer snapshot that says", () => {
+    const taking = {
+      ...snapshot("2026-01-01T10:00:01.000Z", "running", { recipients: 2_000 }),
+      audienceComplete: false,
+    };
+    const taken = {
+      ...snapshot("2026-01-01T10:00:02.000Z", "running", { recipients: 6_000 }),
+      audienceComplete: true,
+    };
+    expect(latest(taking, taken).audienceComplete).toBe(true);
+    expect(latest(taken, taking).audienceComplete).toBe(true);
+    // A resume takes the audience again: the later snapshot wins, as the status does.
+    const resumed = { ...snapshot("2026-01-01T10:00:09.000Z", "running", {}), audienceComplete: false };
+    expect(latest(taken, resumed)).toMatchObject({ audienceComplete: false, counts: { recipients: 6_000 } });
+    const silent = snapshot("2026-01-01T10:00:10.000Z", "running", {});
+    expect(latest(taking, silent).audienceComplete).toBe(false);
+  });
 });
 
 describe("snapshotOfEvent", () => {
@@ -58,6 +76,7 @@ describe("snapshotOfEvent", () => {
       at: "2026-01-01T10:00:00.000Z",
     });
     expect(snapshotOfEvent(event)?.campaignId).toBe("c1");
+    expect(snapshotOfEvent({ ...event, audienceComplete: false }, "c1")?.audienceComplete).toBe(false);
   });
 
   it("ignores another campaign's events, other event types and missing counters", () => {

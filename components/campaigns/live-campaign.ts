@@ -1,8 +1,17 @@
 import type { CampaignProgressEvent } from "@/lib/events";
 import type { CampaignCounts, CampaignStatus } from "./campaign-status";
 
-/** A campaign's status and counters as of `at` (ISO): from the server's render or a live event. */
-export type CampaignSnapshot = { status: CampaignStatus; counts: CampaignCounts; at: string };
+/**
+ * A campaign's status and counters as of `at` (ISO): from the server's
+ * render or a live event. `audienceComplete` is false while the audience is
+ * still being taken (pages that do not show it leave it out).
+ */
+export type CampaignSnapshot = {
+  status: CampaignStatus;
+  counts: CampaignCounts;
+  at: string;
+  audienceComplete?: boolean;
+};
 
 const COUNT_KEYS = [
   "recipients",
@@ -36,18 +45,28 @@ export function snapshotOfEvent(
     if (typeof count !== "number") return null;
     counts[key] = count;
   }
-  return { campaignId: event.campaignId, status: event.status, counts, at: event.at };
+  const snapshot = { campaignId: event.campaignId, status: event.status, counts, at: event.at };
+  return typeof event.audienceComplete === "boolean"
+    ? { ...snapshot, audienceComplete: event.audienceComplete }
+    : snapshot;
 }
 
 /**
- * Of two snapshots, the current one. The status is the later one's (it
- * moves back and forth: running ⇄ paused); counters only ever grow, so each
- * is the larger of the two, whichever arrived first.
+ * Of two snapshots, the current one. The status and whether the audience
+ * is complete are the later one's (they move back and forth: running ⇄
+ * paused, a resume takes the audience again); counters only ever grow, so
+ * each is the larger of the two, whichever arrived first.
  */
 export function latest(base: CampaignSnapshot, live: CampaignSnapshot | null): CampaignSnapshot {
   if (!live) return base;
   const [older, newer] = Date.parse(live.at) > Date.parse(base.at) ? [base, live] : [live, base];
   const counts = { ...newer.counts };
   for (const key of COUNT_KEYS) counts[key] = Math.max(older.counts[key], newer.counts[key]);
-  return { status: newer.status, counts, at: newer.at };
+  const audienceComplete = newer.audienceComplete ?? older.audienceComplete;
+  return {
+    status: newer.status,
+    counts,
+    at: newer.at,
+    ...(audienceComplete === undefined ? {} : { audienceComplete }),
+  };
 }

@@ -18,6 +18,12 @@ export interface CampaignSummary {
   startedAt: Date | null;
   completedAt: Date | null;
   failureReason: string | null;
+  /**
+   * False while a running campaign's audience is still being taken
+   * (take-audience.ts): the first messages go out meanwhile, and
+   * `counts.recipients` still grows.
+   */
+  audienceComplete: boolean;
   counts: CampaignCounts;
 }
 
@@ -69,6 +75,8 @@ export const CAMPAIGN_COLUMNS = {
   cancelledCount: true,
   excludedOptedOut: true,
   excludedDuplicates: true,
+  sendGeneration: true,
+  audienceGeneration: true,
 } as const;
 
 type CampaignRecord = {
@@ -108,6 +116,7 @@ export function toCampaignSummary(record: CampaignRecord): CampaignSummary {
     startedAt: record.startedAt,
     completedAt: record.completedAt,
     failureReason: record.failureReason,
+    audienceComplete: record.audienceGeneration >= record.sendGeneration,
     counts: {
       recipients: record.recipients,
       sent: record.sentCount,

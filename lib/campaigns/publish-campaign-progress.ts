@@ -10,11 +10,12 @@ import { CAMPAIGN_COLUMNS, toCampaignSummary } from "./campaign-summary";
 export async function publishCampaignProgress(orgId: string, campaignId: string): Promise<void> {
   const record = await db.campaign.findFirst({ where: { id: campaignId, orgId }, select: CAMPAIGN_COLUMNS });
   if (!record) return;
-  const { status, counts } = toCampaignSummary(record);
+  const { status, audienceComplete, counts } = toCampaignSummary(record);
   await publishEvent(orgId, {
     type: "campaign.progress",
     campaignId,
     status,
+    audienceComplete,
     counts: { ...counts },
     at: new Date().toISOString(),
   }).catch(() => undefined);

@@ -20,6 +20,8 @@ export const ZCampaignProgressEvent = z.object({
   type: z.literal("campaign.progress"),
   campaignId: z.string(),
   status: z.enum(["draft", "scheduled", "running", "paused", "completed", "cancelled", "failed"]),
+  /** False while the audience is still being taken (recipients still grows). */
+  audienceComplete: z.boolean(),
   counts: z.record(z.string(), z.number()),
   at: z.string(),
 });

@@ -6,6 +6,8 @@ export type CampaignDetailData = {
   id: string;
   name: string;
   status: CampaignStatus;
+  /** False while the audience is still being taken (recipients still grows). */
+  audienceComplete: boolean;
   senderId: string;
   body: string;
   counts: CampaignCounts;
@@ -28,6 +30,7 @@ export function toCampaignDetailData(campaign: CampaignDetail, asOf: Date): Camp
     id: campaign.id,
     name: campaign.name,
     status: campaign.status,
+    audienceComplete: campaign.audienceComplete,
     senderId: campaign.senderId,
     body: campaign.body,
     counts: campaign.counts,

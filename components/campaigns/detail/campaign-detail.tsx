@@ -54,8 +54,21 @@ export function CampaignDetail({ campaign, transitionAction, done }: CampaignDet
   const [notice, setNotice] = useState<{ tone: "success" | "error"; text: string } | null>(
     done && DONE_TEXT[done] ? { tone: "success", text: DONE_TEXT[done] } : null,
   );
-  const current = latest({ status: campaign.status, counts: campaign.counts, at: campaign.asOf }, live);
-  const shown = { ...campaign, status: current.status, counts: current.counts };
+  const current = latest(
+    {
+      status: campaign.status,
+      counts: campaign.counts,
+      at: campaign.asOf,
+      audienceComplete: campaign.audienceComplete,
+    },
+    live,
+  );
+  const shown = {
+    ...campaign,
+    status: current.status,
+    counts: current.counts,
+    audienceComplete: current.audienceComplete ?? campaign.audienceComplete,
+  };
 
   const connection = useCampaignEvents({
     campaignId: campaign.id,
@@ -106,7 +119,12 @@ export function CampaignDetail({ campaign, transitionAction, done }: CampaignDet
                 aria-live="polite"
                 aria-atomic="true"
               >
-                <StatusLine status={shown.status} counts={shown.counts} campaign={campaign} />
+                <StatusLine
+                  status={shown.status}
+                  counts={shown.counts}
+                  audienceComplete={shown.audienceComplete}
+                  campaign={campaign}
+                />
               </p>
               {hasStarted(shown) ? (
                 <>
@@ -120,7 +138,7 @@ export function CampaignDetail({ campaign, transitionAction, done }: CampaignDet
                           ? "success"
                           : "accent"
                     }
-                    valueText={`${Math.floor(progressPercent(shown.counts))}%, ${countFormat.format(handled(shown.counts))} of ${countFormat.format(shown.counts.recipients)} messages handled`}
+                    valueText={`${Math.floor(progressPercent(shown.counts))}%, ${countFormat.format(handled(shown.counts))} of ${countFormat.format(shown.counts.recipients)} messages handled${shown.audienceComplete ? "" : " so far"}`}
                     describedBy="campaign-status-line"
                   />
                   <CampaignCounters counts={shown.counts} />
@@ -210,10 +228,12 @@ function handled(counts: CampaignCounts): number {
 function StatusLine({
   status,
   counts,
+  audienceComplete,
   campaign,
 }: {
   status: CampaignStatus;
   counts: CampaignCounts;
+  audienceComplete: boolean;
   campaign: CampaignDetailData;
 }): ReactNode {
   const of = `${countFormat.format(handled(counts))} of ${countFormat.format(counts.recipients)}`;
@@ -235,7 +255,11 @@ function StatusLine({
         "Scheduled."
       );
     case "running":
-      return counts.recipients === 0 ? "Starting: taking the audience…" : `Sending: ${of} messages handled.`;
+      if (counts.recipients === 0) return "Starting: taking the audience…";
+      // The first messages leave while the rest of the audience is still being taken.
+      return audienceComplete
+        ? `Sending: ${of} messages handled.`
+        : `Sending while the audience is still being taken: ${of} messages handled so far.`;
     case "paused":
       return `Paused after ${of} messages. Resume to send the rest.`;
     case "completed":

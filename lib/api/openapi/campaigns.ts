@@ -72,6 +72,11 @@ export const campaignsFragment: OpenApiFragment = {
         startedAt: { type: ["string", "null"], format: "date-time" },
         completedAt: { type: ["string", "null"], format: "date-time" },
         failureReason: { type: ["string", "null"] },
+        audienceComplete: {
+          type: "boolean",
+          description:
+            "False while a running campaign's audience is still being taken: the first messages are already sent and `counts.recipients` still grows.",
+        },
         counts: {
           type: "object",
           description: "Maintained counters.",
