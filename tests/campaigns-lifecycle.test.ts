@@ -173,6 +173,32 @@ describe("campaign start", () => {
     expect((await getCampaign(ref)).counts).toMatchObject({ recipients: 27, excludedDuplicates: 10 });
   });
 
+  it("after a start job died between a slice and its batches, the next pass plans those messages too", async () => {
+    const tenant = await makeSendingOrg({ port: 2775, recipients: 20 });
+    const campaign = await createCampaign(draftFor(tenant));
+    const ref = { orgId: tenant.org.id, campaignId: campaign.id };
+    await db.campaign.update({ where: { id: campaign.id }, data: { status: "running", sendGeneration: 1 } });
+    const pass = { ...ref, senderId: "Relay", generation: 1 };
+    // The dead pass committed its first slice (6 rows) and enqueued nothing.
+    await snapshotAudienceSlice(getPool(), pass, { afterContactId: FIRST_CONTACT_CURSOR, size: 6 });
+
+    const rerun = await takeAudience(pass, { first: 4, max: 8 });
+    expect(rerun.complete).toBe(true);
+    const ids = (
+      await db.message.findMany({
+        where: { campaignId: campaign.id },
+        select: { id: true },
+        orderBy: { id: "asc" },
+      })
+    ).map((message) => message.id);
+    expect(ids).toHaveLength(20);
+    const covered = (id: bigint) =>
+      rerun.batches.filter((batch) => BigInt(batch.firstMessageId) <= id && id <= BigInt(batch.lastMessageId))
+        .length;
+    expect(ids.map(covered)).toEqual(ids.map(() => 1));
+    expect((await getCampaign(ref)).counts.recipients).toBe(20);
+  });
+
   it("completes a campaign only once its whole audience is taken", async () => {
     const tenant = await makeSendingOrg({ port: 2775, recipients: 5 });
     const campaign = await createCampaign(draftFor(tenant));
