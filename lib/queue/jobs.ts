@@ -11,7 +11,7 @@ import { z } from "zod";
 export const QUEUES = {
   /** CSV imports (flow 1). */
   imports: "contact-imports",
-  /** Campaign start: audience snapshot, then send batches (flow 2). */
+  /** Campaign start: the audience, a slice at a time, each slice's send batches as it commits (flow 2). */
   campaigns: "campaigns",
   /** Batches of messages to render, throttle and submit over SMPP (flow 3). */
   send: "send",
