@@ -15,7 +15,7 @@ import { FIRST_CONTACT_CURSOR, snapshotAudienceSlice } from "@/lib/campaigns/sna
 import { takeAudience } from "@/lib/campaigns/take-audience";
 import { db, getPool } from "@/lib/db";
 import { getQueue, QUEUES } from "@/lib/queue";
-import { makeSendingOrg } from "./helpers/campaign-fixtures";
+import { batchesHolding, campaignMessageIds, makeSendingOrg } from "./helpers/campaign-fixtures";
 
 const draftFor = (tenant: Awaited<ReturnType<typeof makeSendingOrg>>) => ({
   orgId: tenant.org.id,
@@ -147,19 +147,9 @@ describe("campaign start", () => {
 
     const taken = await takeAudience(pass, slices);
     expect(taken.complete).toBe(true);
-    const ids = (
-      await db.message.findMany({
-        where: { campaignId: campaign.id },
-        select: { id: true },
-        orderBy: { id: "asc" },
-      })
-    ).map((message) => message.id);
+    const ids = await campaignMessageIds(campaign.id);
     expect(ids).toHaveLength(27);
-    const covering = (id: bigint) =>
-      taken.batches.filter(
-        (batch) => BigInt(batch.firstMessageId) <= id && id <= BigInt(batch.lastMessageId),
-      );
-    expect(ids.every((id) => covering(id).length === 1)).toBe(true);
+    expect(batchesHolding(taken.batches, ids)).toEqual(ids.map(() => 1));
     expect(taken.batches.length).toBeGreaterThanOrEqual(4);
     expect((await getCampaign(ref)).counts).toMatchObject({
       recipients: 27,
@@ -184,18 +174,9 @@ describe("campaign start", () => {
 
     const rerun = await takeAudience(pass, { first: 4, max: 8 });
     expect(rerun.complete).toBe(true);
-    const ids = (
-      await db.message.findMany({
-        where: { campaignId: campaign.id },
-        select: { id: true },
-        orderBy: { id: "asc" },
-      })
-    ).map((message) => message.id);
+    const ids = await campaignMessageIds(campaign.id);
     expect(ids).toHaveLength(20);
-    const covered = (id: bigint) =>
-      rerun.batches.filter((batch) => BigInt(batch.firstMessageId) <= id && id <= BigInt(batch.lastMessageId))
-        .length;
-    expect(ids.map(covered)).toEqual(ids.map(() => 1));
+    expect(batchesHolding(rerun.batches, ids)).toEqual(ids.map(() => 1));
     expect((await getCampaign(ref)).counts.recipients).toBe(20);
   });
 

@@ -11,7 +11,7 @@ import {
 import { openSendJournal } from "@/lib/messaging/send-journal";
 import { getRedis, redisKey } from "@/lib/redis";
 import { createRateLimiter } from "@/lib/smpp";
-import { makeSendingOrg } from "./helpers/campaign-fixtures";
+import { campaignMessageIds, makeSendingOrg } from "./helpers/campaign-fixtures";
 
 const EVERY_ZONE = { sendableZones: null };
 
@@ -32,13 +32,7 @@ async function queuedBatch(recipients: number) {
     { orgId: tenant.org.id, campaignId: campaign.id, senderId: "Relay" },
     { afterContactId: FIRST_CONTACT_CURSOR, size: 100_000 },
   );
-  const ids = (
-    await db.message.findMany({
-      where: { campaignId: campaign.id },
-      select: { id: true },
-      orderBy: { id: "asc" },
-    })
-  ).map((message) => message.id.toString());
+  const ids = await campaignMessageIds(campaign.id);
   return {
     orgId: tenant.org.id,
     campaignId: campaign.id,
@@ -86,13 +80,7 @@ describe("the send journal", () => {
     // This run dies before writing anything; its job runs again later.
 
     // Meanwhile a pause and resume planned a new batch over the still-queued messages 3..10.
-    const ids = (
-      await db.message.findMany({
-        where: { campaignId: batch.campaignId },
-        select: { id: true },
-        orderBy: { id: "asc" },
-      })
-    ).map((message) => message.id.toString());
+    const ids = await campaignMessageIds(batch.campaignId);
     const resumed = { ...batch, firstMessageId: ids[2]! };
     const live = await openSendJournal(getPool(), resumed);
     await live.restart();

@@ -45,10 +45,8 @@ export function snapshotOfEvent(
     if (typeof count !== "number") return null;
     counts[key] = count;
   }
-  const snapshot = { campaignId: event.campaignId, status: event.status, counts, at: event.at };
-  return typeof event.audienceComplete === "boolean"
-    ? { ...snapshot, audienceComplete: event.audienceComplete }
-    : snapshot;
+  const audienceComplete = typeof event.audienceComplete === "boolean" ? event.audienceComplete : undefined;
+  return { campaignId: event.campaignId, status: event.status, counts, at: event.at, audienceComplete };
 }
 
 /**
@@ -63,10 +61,5 @@ export function latest(base: CampaignSnapshot, live: CampaignSnapshot | null): C
   const counts = { ...newer.counts };
   for (const key of COUNT_KEYS) counts[key] = Math.max(older.counts[key], newer.counts[key]);
   const audienceComplete = newer.audienceComplete ?? older.audienceComplete;
-  return {
-    status: newer.status,
-    counts,
-    at: newer.at,
-    ...(audienceComplete === undefined ? {} : { audienceComplete }),
-  };
+  return { status: newer.status, counts, at: newer.at, audienceComplete };
 }

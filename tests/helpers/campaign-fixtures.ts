@@ -115,3 +115,26 @@ export async function phonesWithStatus(campaignId: string, statuses: string[]): 
     SELECT phone FROM messages WHERE "campaignId" = ${campaignId}::uuid AND status::text = ANY(${statuses}::text[])`;
   return rows.map((row) => row.phone.replace(/^\+/, ""));
 }
+
+/** The campaign's message ids, oldest first, as the text the send code passes around. */
+export async function campaignMessageIds(campaignId: string): Promise<string[]> {
+  const messages = await db.message.findMany({
+    where: { campaignId },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  return messages.map((message) => message.id.toString());
+}
+
+/** For each id, how many of the send batches' ranges hold it (each message belongs in exactly one). */
+export function batchesHolding(
+  batches: ReadonlyArray<{ firstMessageId: string; lastMessageId: string }>,
+  ids: readonly string[],
+): number[] {
+  return ids.map(
+    (id) =>
+      batches.filter(
+        (batch) => BigInt(batch.firstMessageId) <= BigInt(id) && BigInt(id) <= BigInt(batch.lastMessageId),
+      ).length,
+  );
+}

@@ -63,12 +63,8 @@ export function CampaignDetail({ campaign, transitionAction, done }: CampaignDet
     },
     live,
   );
-  const shown = {
-    ...campaign,
-    status: current.status,
-    counts: current.counts,
-    audienceComplete: current.audienceComplete ?? campaign.audienceComplete,
-  };
+  const shown = { ...campaign, status: current.status, counts: current.counts };
+  const takingAudience = shown.status === "running" && current.audienceComplete === false;
 
   const connection = useCampaignEvents({
     campaignId: campaign.id,
@@ -122,7 +118,7 @@ export function CampaignDetail({ campaign, transitionAction, done }: CampaignDet
                 <StatusLine
                   status={shown.status}
                   counts={shown.counts}
-                  audienceComplete={shown.audienceComplete}
+                  takingAudience={takingAudience}
                   campaign={campaign}
                 />
               </p>
@@ -138,7 +134,7 @@ export function CampaignDetail({ campaign, transitionAction, done }: CampaignDet
                           ? "success"
                           : "accent"
                     }
-                    valueText={`${Math.floor(progressPercent(shown.counts))}%, ${countFormat.format(handled(shown.counts))} of ${countFormat.format(shown.counts.recipients)} messages handled${shown.audienceComplete ? "" : " so far"}`}
+                    valueText={`${Math.floor(progressPercent(shown.counts))}%, ${countFormat.format(handled(shown.counts))} of ${countFormat.format(shown.counts.recipients)} messages handled${takingAudience ? " so far" : ""}`}
                     describedBy="campaign-status-line"
                   />
                   <CampaignCounters counts={shown.counts} />
@@ -228,12 +224,13 @@ function handled(counts: CampaignCounts): number {
 function StatusLine({
   status,
   counts,
-  audienceComplete,
+  takingAudience,
   campaign,
 }: {
   status: CampaignStatus;
   counts: CampaignCounts;
-  audienceComplete: boolean;
+  /** Running while its audience is still being taken: recipients still grows. */
+  takingAudience: boolean;
   campaign: CampaignDetailData;
 }): ReactNode {
   const of = `${countFormat.format(handled(counts))} of ${countFormat.format(counts.recipients)}`;
@@ -257,9 +254,9 @@ function StatusLine({
     case "running":
       if (counts.recipients === 0) return "Starting: taking the audience…";
       // The first messages leave while the rest of the audience is still being taken.
-      return audienceComplete
-        ? `Sending: ${of} messages handled.`
-        : `Sending while the audience is still being taken: ${of} messages handled so far.`;
+      return takingAudience
+        ? `Sending while the audience is still being taken: ${of} messages handled so far.`
+        : `Sending: ${of} messages handled.`;
     case "paused":
       return `Paused after ${of} messages. Resume to send the rest.`;
     case "completed":
